@@ -1,0 +1,296 @@
+package se.processkarta.hierarchy;
+
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.Values;
+import se.processkarta.graph.Cypher;
+import se.processkarta.model.Code;
+import se.processkarta.model.ConflictException;
+import se.processkarta.model.Element;
+import se.processkarta.model.ElementStatus;
+import se.processkarta.model.InvalidInputException;
+import se.processkarta.model.Level;
+import se.processkarta.model.NotFoundException;
+
+/** Reads and writes the Klassa tree. Every write goes through {@link HierarchyRules}. */
+@Singleton
+public class HierarchyService {
+
+  public static final int MAX_PAGE_SIZE = 100;
+  public static final int MAX_QUERY_LENGTH = 200;
+
+  private static final String ELEMENT = Cypher.load("hierarchy/element");
+  private static final String CHILDREN = Cypher.load("hierarchy/children");
+  private static final String SUBTREE = Cypher.load("hierarchy/subtree");
+  private static final String FOREST = Cypher.load("hierarchy/forest");
+  private static final String SEARCH = Cypher.load("hierarchy/search");
+  private static final String SEARCH_COUNT = Cypher.load("hierarchy/search-count");
+  private static final String LEVELS_OF = Cypher.load("hierarchy/levels-of");
+  private static final String ALL_ELEMENTS = Cypher.load("hierarchy/all-elements");
+  private static final String UPSERT = Cypher.load("hierarchy/upsert-elements");
+  private static final String COUNT = Cypher.load("hierarchy/count");
+
+  private static final Pattern LUCENE_SPECIAL =
+      Pattern.compile("([+\\-&|!(){}\\[\\]^\"~*?:\\\\/])");
+  private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
+
+  private final Driver driver;
+
+  HierarchyService(Driver driver) {
+    this.driver = driver;
+  }
+
+  public ElementDetail element(Code code) {
+    Record r =
+        read(ELEMENT, Map.of("code", code.toString())).stream()
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("element.notFound", code.toString()));
+    Value e = r.get("element");
+    List<ElementDetail.Crumb> crumbs = new ArrayList<>();
+    for (Value a : r.get("ancestors").values()) {
+      crumbs.add(new ElementDetail.Crumb(a.get("code").asString(), a.get("name").asString()));
+    }
+    crumbs.add(new ElementDetail.Crumb(e.get("code").asString(), e.get("name").asString()));
+    Level level = Level.ofNumber(e.get("level").asInt());
+    return new ElementDetail(
+        e.get("code").asString(),
+        e.get("name").asString(),
+        level.number(),
+        level.swedishName(),
+        e.get("status").asString(),
+        e.get("description").asString(null),
+        e.get("purpose").asString(null),
+        e.get("recipient").asString(null),
+        crumbs,
+        summaries(r.get("children")));
+  }
+
+  public List<ElementSummary> children(Code code) {
+    return read(CHILDREN, Map.of("code", code.toString())).stream()
+        .findFirst()
+        .map(r -> summaries(r.get("children")))
+        .orElseThrow(() -> new NotFoundException("element.notFound", code.toString()));
+  }
+
+  /**
+   * The nested tree below {@code root} to {@code depth} levels below it (the root counts as the
+   * first), or the whole forest from level 1 when {@code root} is empty.
+   */
+  public List<TreeNode> tree(Optional<Code> root, int depth) {
+    if (depth < 1 || depth > Level.values().length) {
+      throw new InvalidInputException("tree.depth", String.valueOf(depth));
+    }
+    if (root.isEmpty()) {
+      return build(read(FOREST, Map.of("maxLevel", depth)), null);
+    }
+    Code r = root.get();
+    ElementDetail detail = element(r);
+    int maxLevel = Math.min(r.level().number() + depth - 1, Level.values().length);
+    List<Record> rows = read(SUBTREE, Map.of("prefix", r + ".", "maxLevel", maxLevel));
+    List<TreeNode> children = build(rows, r);
+    return List.of(
+        new TreeNode(detail.code(), detail.name(), detail.level(), detail.status(), children));
+  }
+
+  public SearchPage search(String q, int page, int size) {
+    String text = q == null ? "" : q.strip();
+    if (text.isEmpty()) {
+      throw new InvalidInputException("search.blank");
+    }
+    if (text.length() > MAX_QUERY_LENGTH) {
+      throw new InvalidInputException("search.tooLong", String.valueOf(MAX_QUERY_LENGTH));
+    }
+    if (page < 1) {
+      throw new InvalidInputException("page.invalid", String.valueOf(page));
+    }
+    if (size < 1 || size > MAX_PAGE_SIZE) {
+      throw new InvalidInputException("size.invalid", String.valueOf(MAX_PAGE_SIZE));
+    }
+    String lucene = luceneQuery(text);
+    if (lucene.isEmpty()) {
+      throw new InvalidInputException("search.blank");
+    }
+    long total = read(SEARCH_COUNT, Map.of("query", lucene)).get(0).get("total").asLong();
+    List<SearchPage.Hit> hits =
+        read(SEARCH, Map.of("query", lucene, "skip", (page - 1) * size, "limit", size)).stream()
+            .map(
+                r ->
+                    new SearchPage.Hit(
+                        r.get("code").asString(),
+                        r.get("name").asString(),
+                        r.get("level").asInt(),
+                        r.get("status").asString(),
+                        r.get("description").asString(null)))
+            .toList();
+    return new SearchPage(text, page, size, total, hits);
+  }
+
+  /** Every term must match, as a stemmed word or as the start of one. */
+  static String luceneQuery(String text) {
+    return java.util.Arrays.stream(text.toLowerCase(SWEDISH).split("\\s+"))
+        .map(t -> LUCENE_SPECIAL.matcher(t).replaceAll(""))
+        .filter(t -> !t.isBlank())
+        .map(t -> "(" + t + " OR " + t + "*)")
+        .collect(Collectors.joining(" AND "));
+  }
+
+  public long count() {
+    return read(COUNT, Map.of()).get(0).get("elements").asLong();
+  }
+
+  /** Every stored element, keyed by code. */
+  public Map<Code, Element> allElements() {
+    Map<Code, Element> out = new TreeMap<>();
+    for (Record r : read(ALL_ELEMENTS, Map.of())) {
+      Element e = toElement(r.get("element"));
+      out.put(e.code(), e);
+    }
+    return out;
+  }
+
+  /** Creates one element: the domain command behind every "add element" path. */
+  public void create(ElementDraft draft) {
+    try (var session = driver.session(SessionConfig.defaultConfig())) {
+      session.executeWriteWithoutResult(
+          tx -> {
+            if (!levelsOf(tx, List.of(draft.code())).isEmpty()) {
+              throw new ConflictException("element.exists", draft.code().toString());
+            }
+            upsert(tx, List.of(draft));
+          });
+    }
+  }
+
+  /**
+   * Checks a batch of drafts against each other and the stored tree, then creates or updates them
+   * in the caller's transaction. Nothing is written when any draft breaks a rule.
+   */
+  public void upsert(TransactionContext tx, List<ElementDraft> drafts) {
+    Map<Code, Level> batch = new HashMap<>();
+    for (ElementDraft d : drafts) {
+      if (batch.put(d.code(), d.level()) != null) {
+        throw new InvalidInputException("element.duplicate", d.code().toString());
+      }
+    }
+    Set<Code> parents = new HashSet<>();
+    drafts.forEach(d -> d.parent().filter(p -> !batch.containsKey(p)).ifPresent(parents::add));
+    Map<Code, Level> stored = levelsOf(tx, parents);
+    for (ElementDraft d : drafts) {
+      HierarchyRules.checkPlacement(
+          d, c -> Optional.ofNullable(batch.get(c)).or(() -> Optional.ofNullable(stored.get(c))));
+    }
+    Map<Integer, List<Map<String, Object>>> byLevel = new TreeMap<>();
+    for (ElementDraft d : drafts) {
+      byLevel.computeIfAbsent(d.level().number(), k -> new ArrayList<>()).add(row(d));
+    }
+    for (List<Map<String, Object>> rows : byLevel.values()) {
+      tx.run(UPSERT, Map.of("rows", rows)).consume();
+    }
+  }
+
+  /** The levels of those of the given codes that exist. */
+  public Map<Code, Level> levelsOf(java.util.Collection<Code> codes) {
+    try (var session = driver.session(SessionConfig.defaultConfig())) {
+      return session.executeRead(tx -> levelsOf(tx, codes));
+    }
+  }
+
+  /** The levels of those of the given codes that exist, read in the caller's transaction. */
+  public Map<Code, Level> levelsOf(TransactionContext tx, java.util.Collection<Code> codes) {
+    if (codes.isEmpty()) {
+      return Map.of();
+    }
+    Map<Code, Level> out = new HashMap<>();
+    tx.run(LEVELS_OF, Map.of("codes", codes.stream().map(Code::toString).toList()))
+        .forEachRemaining(
+            r ->
+                out.put(
+                    Code.parse(r.get("code").asString()), Level.ofNumber(r.get("level").asInt())));
+    return out;
+  }
+
+  private static Map<String, Object> row(ElementDraft d) {
+    Element e = d.element();
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("code", e.code().toString());
+    row.put("name", e.name());
+    row.put("description", e.description());
+    row.put("purpose", e.purpose());
+    row.put("recipient", e.recipient());
+    row.put("status", e.status().name());
+    row.put("level", d.level().number());
+    row.put("sortKey", e.code().sortKey());
+    row.put("parent", d.parent().map(Code::toString).orElse(null));
+    return row;
+  }
+
+  static Element toElement(Value v) {
+    return new Element(
+        Code.parse(v.get("code").asString()),
+        v.get("name").asString(),
+        v.get("description").asString(null),
+        v.get("purpose").asString(null),
+        v.get("recipient").asString(null),
+        ElementStatus.valueOf(v.get("status").asString(ElementStatus.PUBLISHED.name())));
+  }
+
+  private List<Record> read(String cypher, Map<String, Object> params) {
+    try (var session = driver.session(SessionConfig.defaultConfig())) {
+      return session.executeRead(tx -> tx.run(cypher, Values.value(params)).list());
+    }
+  }
+
+  private static List<ElementSummary> summaries(Value list) {
+    return list.asList(
+        c ->
+            new ElementSummary(
+                c.get("code").asString(),
+                c.get("name").asString(),
+                c.get("level").asInt(),
+                c.get("status").asString()));
+  }
+
+  private static List<TreeNode> build(List<Record> rows, Code root) {
+    record Row(Code code, String name, int level, String status) {}
+    Map<Code, List<Row>> byParent = new HashMap<>();
+    for (Record r : rows) {
+      Row row =
+          new Row(
+              Code.parse(r.get("code").asString()),
+              r.get("name").asString(),
+              r.get("level").asInt(),
+              r.get("status").asString());
+      byParent.computeIfAbsent(row.code().parent().orElse(null), k -> new ArrayList<>()).add(row);
+    }
+    class Builder {
+      List<TreeNode> under(Code parent) {
+        List<Row> kids = byParent.getOrDefault(parent, new ArrayList<>());
+        kids.sort(Comparator.comparing(Row::code));
+        List<TreeNode> out = new ArrayList<>(kids.size());
+        for (Row k : kids) {
+          out.add(
+              new TreeNode(k.code().toString(), k.name(), k.level(), k.status(), under(k.code())));
+        }
+        return out;
+      }
+    }
+    return new Builder().under(root);
+  }
+}

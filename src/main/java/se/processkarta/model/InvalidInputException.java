@@ -1,0 +1,11 @@
+package se.processkarta.model;
+
+/** Thrown when the input breaks a rule or cannot be read. */
+public final class InvalidInputException extends ProcesskartaException {
+
+  private static final long serialVersionUID = 1L;
+
+  public InvalidInputException(String messageKey, String... arguments) {
+    super(messageKey, arguments);
+  }
+}

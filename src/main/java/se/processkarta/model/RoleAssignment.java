@@ -1,0 +1,42 @@
+package se.processkarta.model;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A person's role on an element for a period. Team members carry a competence; an owner may record
+ * who delegated the ownership to them and when.
+ */
+public record RoleAssignment(
+    RoleKind kind,
+    Code element,
+    String personId,
+    Period period,
+    String competence,
+    String delegatedBy,
+    LocalDate delegatedAt) {
+
+  public RoleAssignment {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(element, "element");
+    personId = Ids.require(personId, "person");
+    Objects.requireNonNull(period, "period");
+    competence = competence == null || competence.isBlank() ? null : competence.strip();
+    if (kind == RoleKind.TEAM_MEMBER && competence == null) {
+      throw new InvalidInputException("field.required", "competence");
+    }
+    if (kind != RoleKind.TEAM_MEMBER && competence != null) {
+      throw new InvalidInputException("role.competenceOnlyForTeam", kind.name());
+    }
+    if (delegatedBy != null && kind != RoleKind.OWNER) {
+      throw new InvalidInputException("role.delegationOnlyForOwner", kind.name());
+    }
+    if (delegatedBy != null && delegatedAt == null) {
+      throw new InvalidInputException("field.required", "delegatedAt");
+    }
+  }
+
+  public boolean isActiveOn(LocalDate day) {
+    return period.contains(day);
+  }
+}

@@ -1,0 +1,7 @@
+package se.processkarta.model;
+
+/** Ledningsgrupp or styrgrupp. */
+public enum SteeringGroupKind {
+  LEDNINGSGRUPP,
+  STYRGRUPP
+}

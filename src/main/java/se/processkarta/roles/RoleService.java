@@ -1,0 +1,193 @@
+package se.processkarta.roles;
+
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.Values;
+import se.processkarta.graph.Cypher;
+import se.processkarta.model.Code;
+import se.processkarta.model.NotFoundException;
+import se.processkarta.model.RoleAssignment;
+
+/** Reads and writes the people side of the model. */
+@Singleton
+public class RoleService {
+
+  private static final String SUMMARY = Cypher.load("roles/summary");
+  private static final String UPSERT_ORG_UNITS = Cypher.load("roles/upsert-org-units");
+  private static final String UPSERT_PEOPLE = Cypher.load("roles/upsert-people");
+  private static final String UPSERT_POOLS = Cypher.load("roles/upsert-resource-pools");
+  private static final String UPSERT_GROUPS = Cypher.load("roles/upsert-steering-groups");
+  private static final String UPSERT_ROLES = Cypher.load("roles/upsert-roles");
+  private static final String UPSERT_ALLOCATIONS = Cypher.load("roles/upsert-allocations");
+
+  private final Driver driver;
+
+  RoleService(Driver driver) {
+    this.driver = driver;
+  }
+
+  /** The owner, lead and team size on an element on a date. */
+  public RoleSummary summary(Code code, LocalDate date) {
+    List<Record> rows;
+    try (var session = driver.session(SessionConfig.defaultConfig())) {
+      rows =
+          session.executeRead(
+              tx ->
+                  tx.run(SUMMARY, Values.parameters("code", code.toString(), "date", date)).list());
+    }
+    if (rows.isEmpty()) {
+      throw new NotFoundException("element.notFound", code.toString());
+    }
+    Record r = rows.get(0);
+    return RoleSummary.of(person(r.get("owner")), person(r.get("lead")), r.get("teamSize").asInt());
+  }
+
+  /**
+   * Creates or updates units, people, pools, groups, roles and allocations in the caller's
+   * transaction. The references must have been checked; this only writes.
+   */
+  public void upsert(TransactionContext tx, ModelPeople data) {
+    run(
+        tx,
+        UPSERT_ORG_UNITS,
+        data.orgUnits().stream()
+            .map(
+                u ->
+                    row(
+                        "id",
+                        u.id(),
+                        "name",
+                        u.name(),
+                        "kind",
+                        u.kind().name(),
+                        "parent",
+                        u.parentId()))
+            .toList());
+    run(
+        tx,
+        UPSERT_PEOPLE,
+        data.people().stream()
+            .map(
+                p ->
+                    row(
+                        "id",
+                        p.id(),
+                        "name",
+                        p.name(),
+                        "title",
+                        p.title(),
+                        "email",
+                        p.email(),
+                        "unit",
+                        p.unitId()))
+            .toList());
+    run(
+        tx,
+        UPSERT_POOLS,
+        data.resourcePools().stream()
+            .map(
+                p ->
+                    row(
+                        "id",
+                        p.id(),
+                        "name",
+                        p.name(),
+                        "competence",
+                        p.competence(),
+                        "owner",
+                        p.ownerId(),
+                        "members",
+                        p.memberIds()))
+            .toList());
+    run(
+        tx,
+        UPSERT_GROUPS,
+        data.steeringGroups().stream()
+            .map(
+                g ->
+                    row(
+                        "id",
+                        g.id(),
+                        "name",
+                        g.name(),
+                        "kind",
+                        g.kind().name(),
+                        "supports",
+                        g.supports().stream().map(Code::toString).toList(),
+                        "members",
+                        g.memberIds()))
+            .toList());
+    run(tx, UPSERT_ROLES, data.roles().stream().map(RoleService::roleRow).toList());
+    run(
+        tx,
+        UPSERT_ALLOCATIONS,
+        data.allocations().stream()
+            .map(
+                a ->
+                    row(
+                        "person",
+                        a.personId(),
+                        "element",
+                        a.element().toString(),
+                        "pool",
+                        a.poolId(),
+                        "percent",
+                        a.percent(),
+                        "from",
+                        a.period().from(),
+                        "to",
+                        a.period().to()))
+            .toList());
+  }
+
+  private static Map<String, Object> roleRow(RoleAssignment r) {
+    return row(
+        "kind",
+        r.kind().name(),
+        "person",
+        r.personId(),
+        "element",
+        r.element().toString(),
+        "from",
+        r.period().from(),
+        "to",
+        r.period().to(),
+        "competence",
+        r.competence(),
+        "delegatedBy",
+        r.delegatedBy(),
+        "delegatedAt",
+        r.delegatedAt());
+  }
+
+  private static void run(TransactionContext tx, String cypher, List<Map<String, Object>> rows) {
+    if (!rows.isEmpty()) {
+      tx.run(cypher, Map.of("rows", rows)).consume();
+    }
+  }
+
+  /** A parameter row; unlike {@code Map.of} it keeps null values, which clear a property. */
+  private static Map<String, Object> row(Object... keyValues) {
+    Map<String, Object> row = new HashMap<>();
+    for (int i = 0; i < keyValues.length; i += 2) {
+      row.put((String) keyValues[i], keyValues[i + 1]);
+    }
+    return row;
+  }
+
+  private static PersonRef person(Value v) {
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    return new PersonRef(
+        v.get("id").asString(), v.get("name").asString(), v.get("title").asString(null));
+  }
+}

@@ -1,0 +1,35 @@
+package se.processkarta.web;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+import se.processkarta.model.ConflictException;
+import se.processkarta.model.ForbiddenException;
+import se.processkarta.model.Messages;
+import se.processkarta.model.NotFoundException;
+import se.processkarta.model.ProcesskartaException;
+
+/** Maps the domain's exception family to 400, 403, 404 and 409 problem answers. */
+@Produces
+@Singleton
+@Requires(classes = {ProcesskartaException.class, ExceptionHandler.class})
+class DomainExceptionHandler implements ExceptionHandler<ProcesskartaException, HttpResponse<?>> {
+
+  @Override
+  @SuppressWarnings("rawtypes") // the interface declares a raw HttpRequest
+  public HttpResponse<?> handle(HttpRequest request, ProcesskartaException e) {
+    HttpStatus status = HttpStatus.BAD_REQUEST;
+    if (e instanceof NotFoundException) {
+      status = HttpStatus.NOT_FOUND;
+    } else if (e instanceof ConflictException) {
+      status = HttpStatus.CONFLICT;
+    } else if (e instanceof ForbiddenException) {
+      status = HttpStatus.FORBIDDEN;
+    }
+    return Problems.response(request, status, Messages.of(Problems.locale(request), e));
+  }
+}

@@ -1,0 +1,83 @@
+package se.processkarta.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import se.processkarta.hierarchy.ElementSummary;
+import se.processkarta.hierarchy.HierarchyService;
+import se.processkarta.hierarchy.SearchPage;
+import se.processkarta.hierarchy.TreeNode;
+import se.processkarta.model.Code;
+import se.processkarta.model.Level;
+
+/** The read API over the Klassa tree. */
+@Controller("/api")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Processmodell")
+class ModelController {
+
+  private final HierarchyService hierarchy;
+  private final se.processkarta.roles.RoleService roles;
+  private final Clock clock;
+
+  ModelController(
+      HierarchyService hierarchy, se.processkarta.roles.RoleService roles, Clock clock) {
+    this.hierarchy = hierarchy;
+    this.roles = roles;
+    this.clock = clock;
+  }
+
+  @Operation(
+      summary = "Ett element med brödsmulor, barn i kodordning och en sammanfattning av rollerna")
+  @Get("/elements/{code}")
+  ElementResponse element(@PathVariable String code) {
+    Code c = Code.parse(code);
+    return ElementResponse.of(hierarchy.element(c), roles.summary(c, LocalDate.now(clock)));
+  }
+
+  @Operation(summary = "Ett elements barn i numerisk kodordning")
+  @Get("/elements/{code}/children")
+  List<ElementSummary> children(@PathVariable String code) {
+    return hierarchy.children(Code.parse(code));
+  }
+
+  @Operation(summary = "Trädet under en rot (eller hela skogen från nivå 1) till ett djup")
+  @Get("/tree")
+  List<TreeNode> tree(
+      @QueryValue @Nullable String root, @QueryValue(defaultValue = "5") int depth) {
+    Optional<Code> r =
+        root == null || root.isBlank() ? Optional.empty() : Optional.of(Code.parse(root));
+    return hierarchy.tree(r, depth);
+  }
+
+  @Operation(summary = "De fem nivåerna i Klassa")
+  @Get("/levels")
+  List<LevelResponse> levels() {
+    return Arrays.stream(Level.values())
+        .map(
+            l ->
+                new LevelResponse(
+                    l.number(), l.name(), l.label(), l.swedishName(), l.englishName()))
+        .toList();
+  }
+
+  @Operation(summary = "Fritextsökning i kod, namn och beskrivning (svensk analys), sidindelad")
+  @Get("/search")
+  SearchPage search(
+      @QueryValue @Nullable String q,
+      @QueryValue(defaultValue = "1") int page,
+      @QueryValue(defaultValue = "20") int size) {
+    return hierarchy.search(q, page, size);
+  }
+}

@@ -1,0 +1,68 @@
+package se.processkarta.web;
+
+import io.micronaut.context.annotation.Primary;
+import io.micronaut.core.bind.exceptions.UnsatisfiedArgumentException;
+import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Locale;
+import se.processkarta.model.Messages;
+
+/**
+ * Every error the framework itself answers (unknown route, unreadable parameter, wrong method,
+ * unexpected failure) becomes problem+json with a message in the user's language. The framework's
+ * own English text and any stack trace never reach the user.
+ */
+@Singleton
+@Primary
+class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> {
+
+  @Override
+  public MutableHttpResponse<Problem> processResponse(
+      ErrorContext context, MutableHttpResponse<?> baseResponse) {
+    HttpStatus status = baseResponse.getStatus();
+    Locale locale = Problems.locale(context.getRequest());
+    String detail =
+        switch (status) {
+          case NOT_FOUND -> text(locale, "http.notFound", context.getRequest().getPath());
+          case METHOD_NOT_ALLOWED ->
+              text(locale, "http.methodNotAllowed", context.getRequest().getMethodName());
+          case UNSUPPORTED_MEDIA_TYPE -> text(locale, "http.unsupportedMediaType");
+          case NOT_ACCEPTABLE -> text(locale, "http.notAcceptable");
+          case BAD_REQUEST -> badRequest(context, locale);
+          default ->
+              status.getCode() >= 500
+                  ? text(locale, "http.serverError")
+                  : text(locale, "http.otherError");
+        };
+    MutableHttpResponse<Problem> response = Problems.response(context.getRequest(), status, detail);
+    baseResponse
+        .getHeaders()
+        .forEach(
+            (name, values) -> {
+              if (name.equalsIgnoreCase("Allow")) {
+                values.forEach(v -> response.header(name, v));
+              }
+            });
+    return response;
+  }
+
+  private static String badRequest(ErrorContext context, Locale locale) {
+    Throwable cause = context.getRootCause().orElse(null);
+    if (cause instanceof ConversionErrorException c) {
+      return text(locale, "http.badParameter", c.getArgument().getName());
+    }
+    if (cause instanceof UnsatisfiedArgumentException u) {
+      return text(locale, "http.missingParameter", u.getArgument().getName());
+    }
+    return text(locale, "http.badRequest");
+  }
+
+  private static String text(Locale locale, String key, String... args) {
+    return Messages.format(locale, key, List.of(args));
+  }
+}

@@ -1,0 +1,2 @@
+// How many elements the model holds.
+MATCH (e:Element) RETURN count(e) AS elements
