@@ -53,8 +53,10 @@ class GraphFactory {
                         settings.getUri(),
                         AuthTokens.basic(settings.getUser(), settings.getPassword()),
                         config));
+    long start = System.nanoTime();
     driver.verifyConnectivity();
     migrate(driver);
+    LOG.info("Grafschemat kontrollerat på {} ms", (System.nanoTime() - start) / 1_000_000);
     return driver;
   }
 
