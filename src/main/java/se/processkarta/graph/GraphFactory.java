@@ -62,7 +62,10 @@ class GraphFactory {
 
   private static void migrate(Driver driver) {
     MigrationsConfig config =
-        MigrationsConfig.builder().withLocationsToScan("classpath:neo4j/migrations").build();
+        MigrationsConfig.builder()
+            .withLocationsToScan("classpath:neo4j/migrations")
+            .withResourceScanner(new IndexedMigrationScanner())
+            .build();
     new Migrations(config, driver).apply();
   }
 
