@@ -1,26 +1,19 @@
 package se.processkarta.roles;
 
 import jakarta.inject.Singleton;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.Value;
-import org.neo4j.driver.Values;
 import se.processkarta.graph.Cypher;
 import se.processkarta.model.Code;
-import se.processkarta.model.NotFoundException;
 import se.processkarta.model.RoleAssignment;
 
 /** Reads and writes the people side of the model. */
 @Singleton
 public class RoleService {
 
-  private static final String SUMMARY = Cypher.load("roles/summary");
   private static final String UPSERT_ORG_UNITS = Cypher.load("roles/upsert-org-units");
   private static final String UPSERT_PEOPLE = Cypher.load("roles/upsert-people");
   private static final String UPSERT_POOLS = Cypher.load("roles/upsert-resource-pools");
@@ -32,22 +25,6 @@ public class RoleService {
 
   RoleService(Driver driver) {
     this.driver = driver;
-  }
-
-  /** The owner, lead and team size on an element on a date. */
-  public RoleSummary summary(Code code, LocalDate date) {
-    List<Record> rows;
-    try (var session = driver.session(SessionConfig.defaultConfig())) {
-      rows =
-          session.executeRead(
-              tx ->
-                  tx.run(SUMMARY, Values.parameters("code", code.toString(), "date", date)).list());
-    }
-    if (rows.isEmpty()) {
-      throw new NotFoundException("element.notFound", code.toString());
-    }
-    Record r = rows.get(0);
-    return RoleSummary.of(person(r.get("owner")), person(r.get("lead")), r.get("teamSize").asInt());
   }
 
   /**
@@ -181,13 +158,5 @@ public class RoleService {
       row.put((String) keyValues[i], keyValues[i + 1]);
     }
     return row;
-  }
-
-  private static PersonRef person(Value v) {
-    if (v == null || v.isNull()) {
-      return null;
-    }
-    return new PersonRef(
-        v.get("id").asString(), v.get("name").asString(), v.get("title").asString(null));
   }
 }

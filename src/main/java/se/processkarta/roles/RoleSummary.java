@@ -15,8 +15,12 @@ public record RoleSummary(
     boolean ownerActsAsLead,
     int teamSize) {
 
-  public static RoleSummary of(PersonRef owner, PersonRef lead, int teamSize) {
-    boolean ownerActs = lead == null && owner != null;
-    return new RoleSummary(owner, lead, ownerActs ? owner : lead, ownerActs, teamSize);
+  /** The short form of the full roles view: the element's own owner, not an inherited one. */
+  public static RoleSummary of(ElementRoles roles) {
+    PersonRef owner =
+        roles.owner() == null || roles.owner().inherited() ? null : roles.owner().person();
+    PersonRef lead = roles.lead() == null ? null : roles.lead().person();
+    PersonRef effective = roles.effectiveLead() == null ? null : roles.effectiveLead().person();
+    return new RoleSummary(owner, lead, effective, roles.ownerActsAsLead(), roles.team().size());
   }
 }

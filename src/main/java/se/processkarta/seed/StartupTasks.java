@@ -11,7 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.processkarta.hierarchy.HierarchyService;
 import se.processkarta.model.Code;
-import se.processkarta.roles.RoleService;
+import se.processkarta.model.Messages;
+import se.processkarta.roles.RoleQueries;
 
 /**
  * Runs before the server takes requests: loads the seed into an empty model, then warms the query
@@ -26,14 +27,14 @@ class StartupTasks {
   private final SeedSettings settings;
   private final SeedImporter importer;
   private final HierarchyService hierarchy;
-  private final RoleService roles;
+  private final RoleQueries roles;
   private final java.time.Clock clock;
 
   StartupTasks(
       SeedSettings settings,
       SeedImporter importer,
       HierarchyService hierarchy,
-      RoleService roles,
+      RoleQueries roles,
       java.time.Clock clock) {
     this.settings = settings;
     this.importer = importer;
@@ -69,7 +70,7 @@ class StartupTasks {
         hierarchy.element(Code.parse("1"));
         hierarchy.children(Code.parse("1"));
         hierarchy.tree(Optional.of(Code.parse("1")), 3);
-        roles.summary(Code.parse("1"), java.time.LocalDate.now(clock));
+        roles.elementRoles(Code.parse("1"), java.time.LocalDate.now(clock), Messages.SWEDISH);
       }
     }
     LOG.info("Frågeplaneraren uppvärmd på {} ms", (System.nanoTime() - start) / 1_000_000);

@@ -20,6 +20,9 @@ import se.processkarta.hierarchy.SearchPage;
 import se.processkarta.hierarchy.TreeNode;
 import se.processkarta.model.Code;
 import se.processkarta.model.Level;
+import se.processkarta.model.Messages;
+import se.processkarta.roles.RoleQueries;
+import se.processkarta.roles.RoleSummary;
 
 /** The read API over the Klassa tree. */
 @Controller("/api")
@@ -28,11 +31,10 @@ import se.processkarta.model.Level;
 class ModelController {
 
   private final HierarchyService hierarchy;
-  private final se.processkarta.roles.RoleService roles;
+  private final RoleQueries roles;
   private final Clock clock;
 
-  ModelController(
-      HierarchyService hierarchy, se.processkarta.roles.RoleService roles, Clock clock) {
+  ModelController(HierarchyService hierarchy, RoleQueries roles, Clock clock) {
     this.hierarchy = hierarchy;
     this.roles = roles;
     this.clock = clock;
@@ -43,7 +45,9 @@ class ModelController {
   @Get("/elements/{code}")
   ElementResponse element(@PathVariable String code) {
     Code c = Code.parse(code);
-    return ElementResponse.of(hierarchy.element(c), roles.summary(c, LocalDate.now(clock)));
+    return ElementResponse.of(
+        hierarchy.element(c),
+        RoleSummary.of(roles.elementRoles(c, LocalDate.now(clock), Messages.SWEDISH)));
   }
 
   @Operation(summary = "Ett elements barn i numerisk kodordning")

@@ -39,26 +39,26 @@ class HierarchyWriteIT implements SharedGraph {
 
   @Test
   void aValidProcessIsCreatedAndSortsNumericallyAmongItsSiblings() {
-    hierarchy.create(ElementDraft.of(draft("3.3.8.91", "  Testprocess <script>&\"å\"  ")));
-    hierarchy.create(ElementDraft.of(draft("3.3.8.100", "Testprocess hundra")));
-    assertThat(hierarchy.element(Code.parse("3.3.8.91")).name())
+    hierarchy.create(ElementDraft.of(draft("3.3.8.61", "  Testprocess <script>&\"å\"  ")));
+    hierarchy.create(ElementDraft.of(draft("3.3.8.161", "Testprocess hundra")));
+    assertThat(hierarchy.element(Code.parse("3.3.8.61")).name())
         .isEqualTo("Testprocess <script>&\"å\"");
     List<String> children =
         hierarchy.children(Code.parse("3.3.8")).stream().map(ElementSummary::code).toList();
-    assertThat(children.indexOf("3.3.8.100")).isGreaterThan(children.indexOf("3.3.8.91"));
+    assertThat(children.indexOf("3.3.8.161")).isGreaterThan(children.indexOf("3.3.8.61"));
   }
 
   @Test
   void aSecondElementWithTheSameCodeIsAConflict() {
-    hierarchy.create(ElementDraft.of(draft("3.3.8.92", "Första")));
-    assertThatThrownBy(() -> hierarchy.create(ElementDraft.of(draft("3.3.8.92", "Andra"))))
+    hierarchy.create(ElementDraft.of(draft("3.3.8.62", "Första")));
+    assertThatThrownBy(() -> hierarchy.create(ElementDraft.of(draft("3.3.8.62", "Andra"))))
         .isInstanceOf(ConflictException.class);
-    assertThat(hierarchy.element(Code.parse("3.3.8.92")).name()).isEqualTo("Första");
+    assertThat(hierarchy.element(Code.parse("3.3.8.62")).name()).isEqualTo("Första");
   }
 
   @Test
   void aDraftOnTheWrongLevelOrWithoutParentIsRefusedAndNotWritten() {
-    Element e = draft("3.3.8.93", "Fel nivå");
+    Element e = draft("3.3.8.63", "Fel nivå");
     assertThatThrownBy(
             () ->
                 hierarchy.create(
@@ -66,7 +66,7 @@ class HierarchyWriteIT implements SharedGraph {
         .isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> hierarchy.create(ElementDraft.of(draft("3.3.97.1", "Ingen förälder"))))
         .isInstanceOf(InvalidInputException.class);
-    assertThat(exists("3.3.8.93")).isFalse();
+    assertThat(exists("3.3.8.63")).isFalse();
     assertThat(exists("3.3.97.1")).isFalse();
   }
 
@@ -74,28 +74,28 @@ class HierarchyWriteIT implements SharedGraph {
   void aBatchWithOneBadDraftWritesNoneOfIt() {
     List<ElementDraft> batch =
         List.of(
-            ElementDraft.of(draft("3.3.8.94", "Bra")),
-            ElementDraft.of(draft("3.3.8.94.1", "Bra aktivitet")),
+            ElementDraft.of(draft("3.3.8.64", "Bra")),
+            ElementDraft.of(draft("3.3.8.64.1", "Bra aktivitet")),
             ElementDraft.of(draft("3.3.96.1", "Dålig")));
     try (var session = driver.session()) {
       assertThatThrownBy(() -> session.executeWriteWithoutResult(tx -> hierarchy.upsert(tx, batch)))
           .isInstanceOf(InvalidInputException.class);
     }
-    assertThat(exists("3.3.8.94")).isFalse();
-    assertThat(exists("3.3.8.94.1")).isFalse();
+    assertThat(exists("3.3.8.64")).isFalse();
+    assertThat(exists("3.3.8.64.1")).isFalse();
   }
 
   @Test
   void theSameCodeTwiceInOneBatchIsRefused() {
     List<ElementDraft> batch =
         List.of(
-            ElementDraft.of(draft("3.3.8.95", "En")), ElementDraft.of(draft("3.3.8.95", "Två")));
+            ElementDraft.of(draft("3.3.8.65", "En")), ElementDraft.of(draft("3.3.8.65", "Två")));
     try (var session = driver.session()) {
       assertThatThrownBy(() -> session.executeWriteWithoutResult(tx -> hierarchy.upsert(tx, batch)))
           .isInstanceOf(InvalidInputException.class)
           .hasMessageStartingWith("element.duplicate");
     }
-    assertThat(exists("3.3.8.95")).isFalse();
+    assertThat(exists("3.3.8.65")).isFalse();
   }
 
   @Test
@@ -113,10 +113,10 @@ class HierarchyWriteIT implements SharedGraph {
   void aCachedTreeShowsAWriteAtOnce() {
     Optional<Code> root = Optional.of(Code.parse("3.3.8"));
     long stamp = hierarchy.stamp();
-    assertThat(codesOf(hierarchy.tree(root, 2))).doesNotContain("3.3.8.98");
-    hierarchy.create(ElementDraft.of(draft("3.3.8.98", "Syns direkt")));
+    assertThat(codesOf(hierarchy.tree(root, 2))).doesNotContain("3.3.8.68");
+    hierarchy.create(ElementDraft.of(draft("3.3.8.68", "Syns direkt")));
     assertThat(hierarchy.stamp()).isGreaterThan(stamp);
-    assertThat(codesOf(hierarchy.tree(root, 2))).contains("3.3.8.98");
+    assertThat(codesOf(hierarchy.tree(root, 2))).contains("3.3.8.68");
   }
 
   private static List<String> codesOf(List<TreeNode> tree) {

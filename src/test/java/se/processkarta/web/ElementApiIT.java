@@ -147,4 +147,15 @@ class ElementApiIT implements SharedGraph {
     assertThat(http.toBlocking().retrieve("/swagger-ui/index.html"))
         .containsIgnoringCase("swagger");
   }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theRoleSummaryShowsTheOwnerActingAsLeadAndNoInheritedOwner() {
+    Map<String, Object> roles = (Map<String, Object>) get("/api/elements/2.1.1.1").get("roles");
+    assertThat(roles).containsEntry("ownerActsAsLead", true).containsEntry("lead", null);
+    assertThat((Map<String, Object>) roles.get("effectiveLead"))
+        .containsEntry("id", "henrik-soderlund");
+    Map<String, Object> gap = (Map<String, Object>) get("/api/elements/3.3.8.3").get("roles");
+    assertThat(gap).containsEntry("owner", null);
+  }
 }
