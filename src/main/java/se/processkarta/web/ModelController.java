@@ -1,14 +1,24 @@
 package se.processkarta.web;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -33,8 +43,11 @@ class ModelController {
   private final HierarchyService hierarchy;
   private final RoleQueries roles;
   private final Clock clock;
+  private final JsonMapper mapper;
+  private final Cache<TreeKey, byte[]> treeJson = Caffeine.newBuilder().maximumSize(64).build();
 
-  ModelController(HierarchyService hierarchy, RoleQueries roles, Clock clock) {
+  ModelController(HierarchyService hierarchy, RoleQueries roles, Clock clock, JsonMapper mapper) {
+    this.mapper = mapper;
     this.hierarchy = hierarchy;
     this.roles = roles;
     this.clock = clock;
@@ -57,13 +70,27 @@ class ModelController {
   }
 
   @Operation(summary = "Trädet under en rot (eller hela skogen från nivå 1) till ett djup")
-  @Get("/tree")
-  List<TreeNode> tree(
-      @QueryValue @Nullable String root, @QueryValue(defaultValue = "5") int depth) {
+  @Get(value = "/tree", produces = MediaType.APPLICATION_JSON)
+  @ApiResponse(
+      responseCode = "200",
+      content = @Content(array = @ArraySchema(schema = @Schema(implementation = TreeNode.class))))
+  HttpResponse<byte[]> tree(
+      @QueryValue @Nullable String root, @QueryValue(defaultValue = "5") int depth)
+      throws IOException {
     Optional<Code> r =
         root == null || root.isBlank() ? Optional.empty() : Optional.of(Code.parse(root));
-    return hierarchy.tree(r, depth);
+    TreeKey key = new TreeKey(hierarchy.stamp(), r, depth);
+    byte[] json = treeJson.getIfPresent(key);
+    if (json == null) {
+      // Serialising thousands of nodes costs more than reading them from the cache, so the
+      // JSON itself is kept until the model stamp changes.
+      json = mapper.writeValueAsBytes(hierarchy.tree(r, depth));
+      treeJson.put(key, json);
+    }
+    return HttpResponse.ok(json).contentType(MediaType.APPLICATION_JSON_TYPE);
   }
+
+  private record TreeKey(long stamp, Optional<Code> root, int depth) {}
 
   @Operation(summary = "De fem nivåerna i Klassa")
   @Get("/levels")

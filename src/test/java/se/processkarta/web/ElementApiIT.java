@@ -158,4 +158,23 @@ class ElementApiIT implements SharedGraph {
     Map<String, Object> gap = (Map<String, Object>) get("/api/elements/3.3.8.3").get("roles");
     assertThat(gap).containsEntry("owner", null);
   }
+
+  @Inject se.processkarta.hierarchy.HierarchyService hierarchy;
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theTreeAnswerShowsAWriteAtOnce() {
+    String uri = "/api/tree?root=3.3.8&depth=2";
+    assertThat(codes(list(uri).get(0).get("children"))).doesNotContain("3.3.8.69");
+    hierarchy.create(
+        se.processkarta.hierarchy.ElementDraft.of(
+            new se.processkarta.model.Element(
+                se.processkarta.model.Code.parse("3.3.8.69"),
+                "Ny i trädet",
+                null,
+                null,
+                null,
+                se.processkarta.model.ElementStatus.DRAFT)));
+    assertThat(codes(list(uri).get(0).get("children"))).contains("3.3.8.69");
+  }
 }
