@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -38,17 +36,6 @@ import se.processkarta.model.RoleKind;
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RoleCommandsIT implements SharedGraph {
-
-  /**
-   * A free port rather than the configured 8080: other worktrees on this machine run their tests at
-   * the same time, and two servers on 8080 make one of the test classes fail to start.
-   */
-  @Override
-  public Map<String, String> getProperties() {
-    Map<String, String> p = new HashMap<>(SharedGraph.super.getProperties());
-    p.put("micronaut.server.port", "-1");
-    return p;
-  }
 
   static final String ADA = "test-roles-ada";
   static final String BO = "test-roles-bo";

@@ -15,7 +15,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,17 +24,6 @@ import se.processkarta.SharedGraph;
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PeopleApiIT implements SharedGraph {
-
-  /**
-   * A free port rather than the configured 8080: other worktrees on this machine run their tests at
-   * the same time, and two servers on 8080 make one of the test classes fail to start.
-   */
-  @Override
-  public Map<String, String> getProperties() {
-    Map<String, String> p = new HashMap<>(SharedGraph.super.getProperties());
-    p.put("micronaut.server.port", "-1");
-    return p;
-  }
 
   @Inject
   @Client("/")

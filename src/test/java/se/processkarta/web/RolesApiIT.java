@@ -10,7 +10,6 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -23,17 +22,6 @@ import se.processkarta.SharedGraph;
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RolesApiIT implements SharedGraph {
-
-  /**
-   * A free port rather than the configured 8080: other worktrees on this machine run their tests at
-   * the same time, and two servers on 8080 make one of the test classes fail to start.
-   */
-  @Override
-  public Map<String, String> getProperties() {
-    Map<String, String> p = new HashMap<>(SharedGraph.super.getProperties());
-    p.put("micronaut.server.port", "-1");
-    return p;
-  }
 
   @Inject
   @Client("/")
