@@ -1,0 +1,182 @@
+package se.processkarta.render;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.batik.anim.dom.SVGDOMImplementation;
+import org.apache.batik.dom.util.DOMUtilities;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import se.processkarta.model.Code;
+
+/**
+ * A thin builder over Batik's SVG DOM. Text goes in as DOM text, so the serializer escapes it;
+ * numbers are written with at most one decimal in a locale-independent way, and nothing random or
+ * time-dependent is written, so the same calls give the same bytes. One instance per drawing.
+ */
+final class Svg {
+
+  static final String NS = SVGDOMImplementation.SVG_NAMESPACE_URI;
+  static final String XLINK = "http://www.w3.org/1999/xlink";
+  static final String FONT_FAMILY = "'DejaVu Sans', Verdana, sans-serif";
+
+  private final Document doc;
+  private final Element root;
+  private final Element defs;
+  private final Element background;
+
+  Svg(double width, double height, String title, String description) {
+    doc = SVGDOMImplementation.getDOMImplementation().createDocument(NS, "svg", null);
+    root = doc.getDocumentElement();
+    root.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:xlink", XLINK);
+    root.setAttribute("version", "1.1");
+    root.setAttribute("font-family", FONT_FAMILY);
+    newline(root);
+    add(root, "title").setTextContent(title);
+    add(root, "desc").setTextContent(description);
+    defs = add(root, "defs");
+    Element marker = add(defs, "marker");
+    marker.setAttribute("id", "arrow");
+    marker.setAttribute("viewBox", "0 0 10 10");
+    marker.setAttribute("refX", "9");
+    marker.setAttribute("refY", "5");
+    marker.setAttribute("markerWidth", "7");
+    marker.setAttribute("markerHeight", "7");
+    marker.setAttribute("orient", "auto");
+    Element tip = doc.createElementNS(NS, "path");
+    tip.setAttribute("d", "M0,0 L10,5 L0,10 z");
+    tip.setAttribute("fill", "#4a5560");
+    marker.appendChild(tip);
+    background = add(root, "rect");
+    background.setAttribute("fill", "#ffffff");
+    resize(width, height);
+  }
+
+  /** Sets the drawing's size once the layout knows it. */
+  void resize(double width, double height) {
+    root.setAttribute("width", num(width));
+    root.setAttribute("height", num(height));
+    root.setAttribute("viewBox", "0 0 " + num(width) + " " + num(height));
+    background.setAttribute("width", num(width));
+    background.setAttribute("height", num(height));
+  }
+
+  Element root() {
+    return root;
+  }
+
+  /** A child element, followed by a line break so that the file diffs well. */
+  Element add(Element parent, String name) {
+    Element e = doc.createElementNS(NS, name);
+    parent.appendChild(e);
+    if (!"text".equals(parent.getLocalName())) {
+      newline(parent);
+    }
+    return e;
+  }
+
+  Element group(Element parent, String id) {
+    Element g = add(parent, "g");
+    if (id != null) {
+      g.setAttribute("id", id);
+    }
+    newline(g);
+    return g;
+  }
+
+  /** A link to the element's page with a tooltip; draw the box and its text inside it. */
+  Element link(Element parent, Code code, String tooltip) {
+    Element a = add(parent, "a");
+    a.setAttributeNS(XLINK, "xlink:href", "/processer/" + code);
+    a.setAttribute("id", "e-" + code.toString().replace('.', '-'));
+    newline(a);
+    add(a, "title").setTextContent(tooltip);
+    return a;
+  }
+
+  Element rect(Element parent, double x, double y, double w, double h, double rx, String fill) {
+    Element r = add(parent, "rect");
+    r.setAttribute("x", num(x));
+    r.setAttribute("y", num(y));
+    r.setAttribute("width", num(w));
+    r.setAttribute("height", num(h));
+    if (rx > 0) {
+      r.setAttribute("rx", num(rx));
+    }
+    r.setAttribute("fill", fill);
+    return r;
+  }
+
+  static void stroke(Element e, String colour, double width, boolean dashed) {
+    e.setAttribute("stroke", colour);
+    e.setAttribute("stroke-width", num(width));
+    if (dashed) {
+      e.setAttribute("stroke-dasharray", "5 3");
+    }
+  }
+
+  Element path(Element parent, String d, String colour, double width, boolean arrow) {
+    Element p = add(parent, "path");
+    p.setAttribute("d", d);
+    p.setAttribute("fill", "none");
+    stroke(p, colour, width, false);
+    if (arrow) {
+      p.setAttribute("marker-end", "url(#arrow)");
+    }
+    return p;
+  }
+
+  /** One line of text; {@code x,y} is the baseline start (or middle, for anchor "middle"). */
+  Element text(Element parent, double x, double y, String s, TextStyle style) {
+    Element t = add(parent, "text");
+    t.setAttribute("x", num(x));
+    t.setAttribute("y", num(y));
+    style.apply(t);
+    t.setTextContent(s);
+    return t;
+  }
+
+  /** Several lines, one {@code tspan} each, the first baseline at {@code y}. */
+  Element lines(Element parent, double x, double y, List<String> lines, TextStyle style) {
+    if (lines.size() == 1) {
+      return text(parent, x, y, lines.get(0), style);
+    }
+    Element t = add(parent, "text");
+    style.apply(t);
+    for (int i = 0; i < lines.size(); i++) {
+      Element span = add(t, "tspan");
+      span.setAttribute("x", num(x));
+      span.setAttribute("y", num(y + i * style.lineHeight()));
+      span.setTextContent(lines.get(i));
+    }
+    return t;
+  }
+
+  String toXml() {
+    StringWriter out = new StringWriter(64 * 1024);
+    out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    try {
+      DOMUtilities.writeNode(root, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    out.write('\n');
+    return out.toString();
+  }
+
+  private void newline(Element e) {
+    e.appendChild(doc.createTextNode("\n"));
+  }
+
+  /** A number with at most one decimal, locale-independent. */
+  static String num(double v) {
+    long tenths = Math.round(v * 10);
+    if (tenths % 10 == 0) {
+      return Long.toString(tenths / 10);
+    }
+    String sign = tenths < 0 ? "-" : "";
+    long abs = Math.abs(tenths);
+    return sign + (abs / 10) + "." + (abs % 10);
+  }
+}
