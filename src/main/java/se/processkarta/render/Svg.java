@@ -5,15 +5,18 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.batik.anim.dom.SVGDOMImplementation;
+import org.apache.batik.dom.GenericDOMImplementation;
 import org.apache.batik.dom.util.DOMUtilities;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import se.processkarta.model.Code;
 
 /**
- * A thin builder over Batik's SVG DOM. Text goes in as DOM text, so the serializer escapes it;
- * numbers are written with at most one decimal in a locale-independent way, and nothing random or
- * time-dependent is written, so the same calls give the same bytes. One instance per drawing.
+ * A thin builder over Batik's DOM (the generic implementation that SVGGraphics2D also writes to,
+ * lighter than the SVG DOM and free of defaulted attributes). Text goes in as DOM text, so the
+ * serializer escapes it; numbers are written with at most one decimal in a locale-independent way,
+ * and nothing random or time-dependent is written, so the same calls give the same bytes. One
+ * instance per drawing.
  */
 final class Svg {
 
@@ -27,8 +30,9 @@ final class Svg {
   private final Element background;
 
   Svg(double width, double height, String title, String description) {
-    doc = SVGDOMImplementation.getDOMImplementation().createDocument(NS, "svg", null);
+    doc = GenericDOMImplementation.getDOMImplementation().createDocument(NS, "svg", null);
     root = doc.getDocumentElement();
+    root.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns", NS);
     root.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:xlink", XLINK);
     root.setAttribute("version", "1.1");
     root.setAttribute("font-family", FONT_FAMILY);
@@ -89,7 +93,6 @@ final class Svg {
   Element link(Element parent, Code code, String tooltip) {
     Element a = add(parent, "a");
     a.setAttributeNS(XLINK, "xlink:href", "/processer/" + code);
-    a.setAttribute("id", "e-" + code.toString().replace('.', '-'));
     newline(a);
     add(a, "title").setTextContent(tooltip);
     return a;

@@ -17,7 +17,13 @@ public final class Transcoding {
   private Transcoding() {}
 
   public static byte[] png(String svg) {
+    return png(svg, java.util.Optional.empty());
+  }
+
+  /** A PNG, scaled to {@code width} pixels when given (otherwise the drawing's own size). */
+  public static byte[] png(String svg, java.util.Optional<Integer> width) {
     PNGTranscoder t = new PNGTranscoder();
+    width.ifPresent(w -> t.addTranscodingHint(PNGTranscoder.KEY_WIDTH, (float) w));
     return run(t, svg);
   }
 
