@@ -47,6 +47,8 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
             .setConfig(HttpConnector.enabled, false)
             .setConfig(HttpsConnector.enabled, false)
             .setConfig(GraphDatabaseSettings.auth_enabled, false)
+            // A municipality's model stays on its machine: no usage reports to the vendor.
+            .setConfig(GraphDatabaseSettings.udc_enabled, false)
             .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(256))
             .setConfig(
                 GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(5))

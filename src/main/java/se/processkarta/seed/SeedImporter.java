@@ -50,10 +50,15 @@ public class SeedImporter {
    */
   public ImportResult importFrom(List<Path> dirs, String actor) {
     SeedReader.Result read = SeedReader.read(dirs);
-    if (!read.errors().isEmpty()) {
-      throw SeedImportException.of(read.errors());
-    }
     Seed seed = read.seed();
+    if (!read.errors().isEmpty()) {
+      // Report what could not be read together with what is wrong in the rest, so that one
+      // round of corrections fixes everything that can be seen.
+      List<SeedError> all = new java.util.ArrayList<>(read.errors());
+      all.addAll(SeedValidator.validate(seed, storedLevels(seed)));
+      all.sort(java.util.Comparator.comparing(SeedError::file).thenComparingInt(SeedError::line));
+      throw SeedImportException.of(all);
+    }
     String source =
         dirs.stream()
             .map(d -> d.toAbsolutePath().normalize().getFileName().toString())

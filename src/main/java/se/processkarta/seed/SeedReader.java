@@ -186,6 +186,7 @@ final class SeedReader {
     try {
       for (String k : f.values.keySet()) {
         if (!FIELDS.get(section).contains(k)) {
+          f.lastLine = line(f.values.get(k));
           throw new InvalidInputException(
               "seed.unknownField", k, String.join(", ", sorted(FIELDS.get(section))));
         }

@@ -24,7 +24,12 @@ class ElementApiIT implements SharedGraph {
   @Client("/")
   HttpClient http;
 
-  @SuppressWarnings("unchecked")
+  private List<Map<String, Object>> list(String uri) {
+    return http.toBlocking()
+        .retrieve(
+            HttpRequest.GET(uri), Argument.listOf(Argument.mapOf(String.class, Object.class)));
+  }
+
   private Map<String, Object> get(String uri) {
     return http.toBlocking()
         .retrieve(HttpRequest.GET(uri), Argument.mapOf(String.class, Object.class));
@@ -57,5 +62,89 @@ class ElementApiIT implements SharedGraph {
     assertThat(e.getResponse().getContentType().orElseThrow().getName())
         .isEqualTo("application/problem+json");
     assertThat(e.getResponse().getBody(String.class).orElseThrow()).contains("Ogiltig kod");
+  }
+
+  private HttpClientResponseException failing(String uri, String language) {
+    return assertThrows(
+        HttpClientResponseException.class,
+        () ->
+            http.toBlocking()
+                .retrieve(HttpRequest.GET(uri).header("Accept-Language", language), String.class));
+  }
+
+  @Test
+  void badInputAnswersProblemsInSwedishOrEnglishWithoutStackTraces() {
+    for (String uri :
+        List.of(
+            "/api/elements/3..5",
+            "/api/elements/3.5.",
+            "/api/tree?depth=0",
+            "/api/tree?depth=abc",
+            "/api/tree?root=x",
+            "/api/search?q=",
+            "/api/search?q=skola&size=1000",
+            "/api/search?q=skola&page=0")) {
+      HttpClientResponseException e = failing(uri, "sv");
+      assertThat(e.getStatus().getCode()).as(uri).isEqualTo(400);
+      String body = e.getResponse().getBody(String.class).orElseThrow();
+      assertThat(body).as(uri).contains("\"status\":400").doesNotContain("Exception", "\tat ");
+    }
+    HttpClientResponseException unknown = failing("/api/elements/9.9", "en");
+    assertThat(unknown.getStatus().getCode()).isEqualTo(404);
+    assertThat(unknown.getResponse().getBody(String.class).orElseThrow())
+        .contains("There is no element with the code 9.9.");
+    HttpClientResponseException sv = failing("/api/elements/9.9", "sv-SE");
+    assertThat(sv.getResponse().getBody(String.class).orElseThrow())
+        .contains("Det finns inget element med koden 9.9.");
+    HttpClientResponseException route = failing("/api/finns-inte", "sv");
+    assertThat(route.getStatus().getCode()).isEqualTo(404);
+    assertThat(route.getResponse().getContentType().orElseThrow().getName())
+        .isEqualTo("application/problem+json");
+  }
+
+  @Test
+  void childrenComeInNumericCodeOrder() {
+    List<Map<String, Object>> children = list("/api/elements/3.5.4/children");
+    assertThat(codes(children))
+        .startsWith("3.5.4.0", "3.5.4.1", "3.5.4.2")
+        .containsSubsequence("3.5.4.9", "3.5.4.10", "3.5.4.11");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theTreeIsNestedToTheAskedDepthAndTheForestStartsAtLevel1() {
+    List<Map<String, Object>> tree = list("/api/tree?root=3.5&depth=2");
+    assertThat(codes(tree)).containsExactly("3.5");
+    List<Map<String, Object>> groups = (List<Map<String, Object>>) tree.get(0).get("children");
+    assertThat(codes(groups)).endsWith("3.5.9", "3.5.10", "3.5.11", "3.5.12");
+    assertThat(groups).allSatisfy(g -> assertThat((List<?>) g.get("children")).isEmpty());
+    List<Map<String, Object>> forest = list("/api/tree?depth=1");
+    assertThat(codes(forest)).startsWith("1", "2", "3");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void searchIsSwedishAwareCaseInsensitiveAndPaged() {
+    Map<String, Object> grund = get("/api/search?q=GRUNDSKOLA");
+    assertThat(codes(grund.get("items"))).contains("3.5.4");
+    Map<String, Object> forskol = get("/api/search?q=f%C3%B6rskol");
+    List<Map<String, Object>> items = (List<Map<String, Object>>) forskol.get("items");
+    assertThat(items.stream().map(i -> (String) i.get("name")))
+        .contains("Förskola", "Förskoleklass");
+    Map<String, Object> page1 = get("/api/search?q=f%C3%B6rskol&size=2&page=1");
+    Map<String, Object> page2 = get("/api/search?q=f%C3%B6rskol&size=2&page=2");
+    assertThat((List<?>) page1.get("items")).hasSize(2);
+    assertThat(codes(page2.get("items"))).doesNotContainAnyElementsOf(codes(page1.get("items")));
+    assertThat(page1.get("total")).isEqualTo(forskol.get("total"));
+  }
+
+  @Test
+  void theFiveLevelsHealthAndOpenApiAreServed() {
+    List<Map<String, Object>> levels = list("/api/levels");
+    assertThat(levels).hasSize(5);
+    assertThat(http.toBlocking().retrieve("/health")).contains("UP");
+    assertThat(http.toBlocking().retrieve("/swagger/processkarta-0.1.yml")).contains("/api/tree");
+    assertThat(http.toBlocking().retrieve("/swagger-ui/index.html"))
+        .containsIgnoringCase("swagger");
   }
 }

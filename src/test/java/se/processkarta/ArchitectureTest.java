@@ -1,0 +1,183 @@
+package se.processkarta;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** The "must not touch" column of STYLE.md's package table. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ArchitectureTest {
+
+  private static final String NEO4J = "org.neo4j..";
+  private static final String JDBC_AND_DATA = "io.micronaut.data..";
+  private static final String BATIK = "org.apache.batik..";
+  private static final String HTTP = "io.micronaut.http..";
+
+  private JavaClasses classes;
+
+  @BeforeAll
+  void importClasses() {
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("se.processkarta");
+  }
+
+  private void check(ArchRule rule) {
+    rule.allowEmptyShould(true).check(classes);
+  }
+
+  @Test
+  void theModelKnowsNothingOfFrameworksOrStores() {
+    check(
+        noClasses()
+            .that()
+            .resideInAPackage("se.processkarta.model..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                "io.micronaut..",
+                NEO4J,
+                "java.sql..",
+                "javax.sql..",
+                BATIK,
+                "se.processkarta.graph..",
+                "se.processkarta.hierarchy..",
+                "se.processkarta.roles..",
+                "se.processkarta.changes..",
+                "se.processkarta.render..",
+                "se.processkarta.export..",
+                "se.processkarta.seed..",
+                "se.processkarta.web.."));
+  }
+
+  @Test
+  void theGraphPlumbingHoldsNoDomainRules() {
+    check(
+        noClasses()
+            .that()
+            .resideInAPackage("se.processkarta.graph..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                "se.processkarta.hierarchy..",
+                "se.processkarta.roles..",
+                "se.processkarta.changes..",
+                "se.processkarta.seed..",
+                "se.processkarta.web..",
+                "se.processkarta.render.."));
+  }
+
+  @Test
+  void theHierarchyTouchesNeitherSqlNorRendering() {
+    check(
+        noClasses()
+            .that()
+            .resideInAPackage("se.processkarta.hierarchy..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                JDBC_AND_DATA,
+                "java.sql..",
+                "javax.sql..",
+                BATIK,
+                "se.processkarta.changes..",
+                "se.processkarta.render..",
+                "se.processkarta.roles..",
+                "se.processkarta.web..",
+                "se.processkarta.seed.."));
+  }
+
+  @Test
+  void rolesReachTheTreeOnlyThroughTheHierarchy() {
+    check(
+        noClasses()
+            .that()
+            .resideInAPackage("se.processkarta.roles..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                JDBC_AND_DATA,
+                "java.sql..",
+                BATIK,
+                "se.processkarta.changes..",
+                "se.processkarta.render..",
+                "se.processkarta.web..",
+                "se.processkarta.seed.."));
+  }
+
+  @Test
+  void changesNeverUseTheNeo4jDriverDirectly() {
+    check(
+        noClasses()
+            .that()
+            .resideInAPackage("se.processkarta.changes..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(NEO4J, "se.processkarta.graph..", "se.processkarta.web..", BATIK));
+  }
+
+  @Test
+  void renderingTouchesNoRepositoryDriverOrHttp() {
+    check(
+        noClasses()
+            .that()
+            .resideInAPackage("se.processkarta.render..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                NEO4J,
+                JDBC_AND_DATA,
+                "java.sql..",
+                HTTP,
+                "se.processkarta.graph..",
+                "se.processkarta.changes..",
+                "se.processkarta.web.."));
+  }
+
+  @Test
+  void exportersTouchNoRepositoryBatikOrHttp() {
+    check(
+        noClasses()
+            .that()
+            .resideInAPackage("se.processkarta.export..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                NEO4J,
+                JDBC_AND_DATA,
+                "java.sql..",
+                BATIK,
+                HTTP,
+                "se.processkarta.graph..",
+                "se.processkarta.changes..",
+                "se.processkarta.web.."));
+  }
+
+  @Test
+  void theWebLayerHoldsNoQueriesOfItsOwn() {
+    check(
+        noClasses()
+            .that()
+            .resideInAPackage("se.processkarta.web..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(NEO4J, JDBC_AND_DATA, "java.sql..", "se.processkarta.graph.."));
+  }
+
+  @Test
+  void controllersAreNotPublic() {
+    check(
+        noClasses()
+            .that()
+            .areAnnotatedWith(io.micronaut.http.annotation.Controller.class)
+            .should()
+            .bePublic());
+  }
+}

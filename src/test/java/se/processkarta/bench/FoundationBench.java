@@ -1,0 +1,207 @@
+package se.processkarta.bench;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Values;
+import se.processkarta.graph.Cypher;
+import se.processkarta.hierarchy.ElementDraft;
+import se.processkarta.hierarchy.HierarchyService;
+import se.processkarta.model.Code;
+import se.processkarta.model.Element;
+import se.processkarta.seed.ImportResult;
+import se.processkarta.seed.SeedImporter;
+
+/**
+ * The foundation's budgets (issue 2), measured on this machine:
+ *
+ * <pre>
+ * ./mvnw -B -q -DskipTests package
+ * ./mvnw -B -q test-compile exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=se.processkarta.bench.FoundationBench
+ * </pre>
+ *
+ * Prints a Markdown table (also written to target/benchmarks/foundation.md).
+ */
+public final class FoundationBench {
+
+  private static final List<Path> SEED =
+      List.of(Path.of("model-seed/klassa-2.1"), Path.of("model-seed/exempelkommun"));
+
+  private FoundationBench() {}
+
+  public static void main(String[] args) throws Exception {
+    List<String> rows = new ArrayList<>();
+    rows.add("| what | median | p95 | runs | budget |");
+    rows.add("|---|---|---|---|---|");
+    startup(rows);
+    Path data = Files.createTempDirectory("processkarta-bench");
+    try (ApplicationContext ctx =
+        ApplicationContext.run(
+                EmbeddedServer.class,
+                Map.of(
+                    "processkarta.data-dir",
+                    data.toString(),
+                    "processkarta.seed.on-start",
+                    "false",
+                    "micronaut.server.port",
+                    "-1",
+                    "datasources.default.url",
+                    "jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"))
+            .getApplicationContext()) {
+      EmbeddedServer server = ctx.getBean(EmbeddedServer.class);
+      SeedImporter importer = ctx.getBean(SeedImporter.class);
+      HierarchyService hierarchy = ctx.getBean(HierarchyService.class);
+      Driver driver = ctx.getBean(Driver.class);
+
+      long t = System.nanoTime();
+      ImportResult imported = importer.importFrom(SEED, "bench");
+      double importMs = (System.nanoTime() - t) / 1e6;
+      rows.add(
+          String.format(
+              "| seed import, fresh store (%d elements, %d people, %d roles) | %.0f ms | | 1 | ≤ 5 s |",
+              imported.elements(), imported.people(), imported.roles(), importMs));
+
+      HttpClient http = HttpClient.newHttpClient();
+      URI treeUri = URI.create("http://127.0.0.1:" + server.getPort() + "/api/tree?depth=5");
+      rows.add(
+          Stats.time(100, 300, () -> get(http, treeUri))
+              .row("warm `GET /api/tree?depth=5`, whole seed, over HTTP", "≤ 10 ms"));
+
+      int n = synthesise(driver, hierarchy);
+      String subtree = Cypher.load("hierarchy/subtree");
+      var params = Values.parameters("prefix", "9.", "maxLevel", 5);
+      rows.add(
+          Stats.time(
+                  30,
+                  100,
+                  () -> {
+                    try (var s = driver.session()) {
+                      return s.executeRead(tx -> tx.run(subtree, params).list());
+                    }
+                  })
+              .row("raw Cypher through the driver, " + n + "-element subtree (floor)", "—"));
+      rows.add(
+          Stats.time(30, 100, () -> hierarchy.tree(Optional.of(Code.parse("9")), 5))
+              .row("warm subtree read (service: Cypher + tree), " + n + " elements", "≤ 20 ms"));
+      URI subUri = URI.create("http://127.0.0.1:" + server.getPort() + "/api/tree?root=9&depth=5");
+      rows.add(
+          Stats.time(30, 100, () -> get(http, subUri))
+              .row(
+                  "warm `GET /api/tree?root=9&depth=5` over HTTP (JSON), " + n + " elements", "—"));
+    }
+    String table = String.join("\n", rows);
+    System.out.println(table);
+    Path out = Path.of("target/benchmarks/foundation.md");
+    Files.createDirectories(out.getParent());
+    Files.writeString(out, table + "\n");
+    System.exit(0);
+  }
+
+  /** Root 9 with 10 areas × 10 groups × 10 processes × 10 activities: 11,111 elements. */
+  private static int synthesise(Driver driver, HierarchyService hierarchy) {
+    List<ElementDraft> drafts = new ArrayList<>();
+    drafts.add(draft("9", "Syntetisk verksamhetstyp"));
+    for (int a = 1; a <= 10; a++) {
+      drafts.add(draft("9." + a, "Område " + a));
+      for (int g = 1; g <= 10; g++) {
+        drafts.add(draft("9." + a + "." + g, "Processgrupp " + a + "." + g));
+        for (int p = 1; p <= 10; p++) {
+          String pc = "9." + a + "." + g + "." + p;
+          drafts.add(
+              draft(pc, "Process " + pc + " med ett ganska långt namn för att likna verkligheten"));
+          for (int x = 1; x <= 10; x++) {
+            drafts.add(draft(pc + "." + x, "Aktivitet " + x + " i " + pc));
+          }
+        }
+      }
+    }
+    try (var s = driver.session()) {
+      s.executeWriteWithoutResult(tx -> hierarchy.upsert(tx, drafts));
+    }
+    return drafts.size();
+  }
+
+  private static ElementDraft draft(String code, String name) {
+    return ElementDraft.of(new Element(Code.parse(code), name, null, null, null, null));
+  }
+
+  private static String get(HttpClient http, URI uri) throws IOException, InterruptedException {
+    HttpResponse<String> r =
+        http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != 200) {
+      throw new IllegalStateException(uri + " answered " + r.statusCode());
+    }
+    return r.body();
+  }
+
+  /** Time from {@code java -jar} to the first 200 from /api/elements/1, fresh and restarted. */
+  private static void startup(List<String> rows) throws Exception {
+    Path jar = Path.of("target/processkarta.jar");
+    if (!Files.exists(jar)) {
+      rows.add("| start-up | (skipped: run `./mvnw -DskipTests package` first) | | | |");
+      return;
+    }
+    Path data = Files.createTempDirectory("processkarta-bench-start");
+    rows.add(
+        String.format(
+            "| first start, empty data dir (seed load + warm-up) to first 200 | %.0f ms | | 1 | — |",
+            start(jar, data)));
+    for (int i = 1; i <= 3; i++) {
+      rows.add(
+          String.format(
+              "| restart %d, seeded data dir, to first 200 from `/api/elements/1` | %.0f ms | | 1 | ≤ 10 s |",
+              i, start(jar, data)));
+    }
+  }
+
+  private static double start(Path jar, Path data) throws Exception {
+    int port;
+    try (ServerSocket s = new ServerSocket(0)) {
+      port = s.getLocalPort();
+    }
+    ProcessBuilder pb =
+        new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-jar",
+            jar.toString());
+    pb.environment().put("PROCESSKARTA_DATA_DIR", data.toString());
+    pb.environment().put("MICRONAUT_SERVER_PORT", String.valueOf(port));
+    pb.redirectErrorStream(true).redirectOutput(data.resolve("server-" + port + ".log").toFile());
+    HttpClient http = HttpClient.newHttpClient();
+    URI uri = URI.create("http://127.0.0.1:" + port + "/api/elements/1");
+    long t = System.nanoTime();
+    Process p = pb.start();
+    try {
+      while (p.isAlive() && System.nanoTime() - t < TimeUnit.SECONDS.toNanos(180)) {
+        try {
+          if (http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding())
+                  .statusCode()
+              == 200) {
+            return (System.nanoTime() - t) / 1e6;
+          }
+        } catch (IOException notYet) {
+          // not listening yet
+        }
+        Thread.sleep(20);
+      }
+      throw new IllegalStateException("no 200 from " + uri + "; see " + data);
+    } finally {
+      p.destroy();
+      p.waitFor(30, TimeUnit.SECONDS);
+    }
+  }
+}
