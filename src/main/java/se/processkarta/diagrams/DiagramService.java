@@ -145,17 +145,7 @@ public class DiagramService {
       }
     }
     ModelSnapshot base = snapshot(v);
-    ModelSnapshot s =
-        request.date().isEmpty()
-            ? base
-            : new ModelSnapshot(
-                base.version(),
-                request.date().get(),
-                base.elements(),
-                base.people(),
-                base.roles(),
-                base.resourcePools(),
-                base.allocations());
+    ModelSnapshot s = request.date().map(base::onDate).orElse(base);
     String svg = draw(request, s);
     byte[] body =
         switch (request.format()) {

@@ -37,6 +37,16 @@ public record ModelSnapshot(
     allocations = List.copyOf(allocations);
   }
 
+  /** The same model under another version label. */
+  public ModelSnapshot withVersion(String label) {
+    return new ModelSnapshot(label, date, elements, people, roles, resourcePools, allocations);
+  }
+
+  /** The same model seen on another day: roles and allocations active then. */
+  public ModelSnapshot onDate(LocalDate day) {
+    return new ModelSnapshot(version, day, elements, people, roles, resourcePools, allocations);
+  }
+
   /** A snapshot of elements only, with no people. */
   public static ModelSnapshot ofElements(String version, LocalDate date, List<Element> elements) {
     return new ModelSnapshot(version, date, elements, List.of(), List.of(), List.of(), List.of());
