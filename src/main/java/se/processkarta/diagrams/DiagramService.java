@@ -110,25 +110,22 @@ public class DiagramService {
   }
 
   /** The version label and date the diagrams of the current model carry. */
-  private record Version(String label, LocalDate date) {}
+  public record Version(String label, LocalDate date) {}
 
-  private Version version() {
+  /** The current model version: read it once per request and pass it on. */
+  public Version version() {
     Optional<ModelVersion> v = versions.current();
     return v.map(m -> new Version(String.valueOf(m.id()), m.createdAt().atZone(ZONE).toLocalDate()))
         .orElseGet(() -> new Version("0", LocalDate.now(clock)));
   }
 
-  /** The ETag the request would get now, without drawing anything. */
-  public String etag(Request request) {
-    return etag(version(), request);
-  }
-
-  private static String etag(Version v, Request request) {
+  /** The ETag the request gets at this version, without drawing anything. */
+  public String etag(Version v, Request request) {
     return "\"" + sha256(v.label() + "|" + v.date() + "|" + request.key()).substring(0, 32) + "\"";
   }
 
   /** The drawn diagram, from the cache when this version has drawn it before. */
-  public Diagram render(Request request) {
+  public Diagram render(Version v, Request request) {
     if (request.width().isPresent()) {
       int w = request.width().get();
       if (w < MIN_WIDTH || w > MAX_WIDTH) {
@@ -136,7 +133,6 @@ public class DiagramService {
             "render.size", String.valueOf(w), String.valueOf(MIN_WIDTH), String.valueOf(MAX_WIDTH));
       }
     }
-    Version v = version();
     String key = v.label() + "|" + v.date() + "|" + request.key();
     synchronized (cache) {
       Diagram hit = cache.get(key);

@@ -109,12 +109,13 @@ class DiagramController {
   }
 
   private HttpResponse<byte[]> answer(HttpRequest<?> request, DiagramService.Request r) {
-    String etag = diagrams.etag(r);
+    DiagramService.Version version = diagrams.version();
+    String etag = diagrams.etag(version, r);
     Optional<String> match = request.getHeaders().get(HttpHeaders.IF_NONE_MATCH, String.class);
     if (match.isPresent() && (match.get().equals(etag) || match.get().equals("W/" + etag))) {
       return HttpResponse.<byte[]>notModified().header(HttpHeaders.ETAG, etag);
     }
-    DiagramService.Diagram d = diagrams.render(r);
+    DiagramService.Diagram d = diagrams.render(version, r);
     return HttpResponse.ok(d.body())
         .contentType(MediaType.of(d.format().contentType()))
         .header(HttpHeaders.ETAG, d.etag())
