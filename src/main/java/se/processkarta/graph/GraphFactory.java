@@ -53,14 +53,19 @@ class GraphFactory {
                         settings.getUri(),
                         AuthTokens.basic(settings.getUser(), settings.getPassword()),
                         config));
+    long start = System.nanoTime();
     driver.verifyConnectivity();
     migrate(driver);
+    LOG.info("Grafschemat kontrollerat på {} ms", (System.nanoTime() - start) / 1_000_000);
     return driver;
   }
 
   private static void migrate(Driver driver) {
     MigrationsConfig config =
-        MigrationsConfig.builder().withLocationsToScan("classpath:neo4j/migrations").build();
+        MigrationsConfig.builder()
+            .withLocationsToScan("classpath:neo4j/migrations")
+            .withResourceScanner(new IndexedMigrationScanner())
+            .build();
     new Migrations(config, driver).apply();
   }
 

@@ -1,5 +1,7 @@
 package se.processkarta.hierarchy;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,6 +48,8 @@ public class HierarchyService {
   private static final String ALL_ELEMENTS = Cypher.load("hierarchy/all-elements");
   private static final String UPSERT = Cypher.load("hierarchy/upsert-elements");
   private static final String COUNT = Cypher.load("hierarchy/count");
+  private static final String STAMP = Cypher.load("hierarchy/stamp");
+  private static final String BUMP_STAMP = Cypher.load("hierarchy/bump-stamp");
 
   private static final Pattern LUCENE_SPECIAL =
       Pattern.compile("([+\\-&|!(){}\\[\\]^\"~*?:\\\\/])");
@@ -53,8 +57,22 @@ public class HierarchyService {
 
   private final Driver driver;
 
+  /**
+   * Trees by (model stamp, root, depth). A stamp read costs one tiny query; a whole subtree of
+   * thousands of elements is not read again until the model changes.
+   */
+  private final Cache<TreeKey, List<TreeNode>> trees =
+      Caffeine.newBuilder().maximumSize(256).build();
+
+  private record TreeKey(long stamp, Optional<Code> root, int depth) {}
+
   HierarchyService(Driver driver) {
     this.driver = driver;
+  }
+
+  /** The current model stamp of the graph; it grows with every write to the tree. */
+  public long stamp() {
+    return read(STAMP, Map.of()).get(0).get("version").asLong();
   }
 
   public ElementDetail element(Code code) {
@@ -97,6 +115,17 @@ public class HierarchyService {
     if (depth < 1 || depth > Level.values().length) {
       throw new InvalidInputException("tree.depth", String.valueOf(depth));
     }
+    TreeKey key = new TreeKey(stamp(), root, depth);
+    List<TreeNode> cached = trees.getIfPresent(key);
+    if (cached != null) {
+      return cached;
+    }
+    List<TreeNode> tree = readTree(root, depth);
+    trees.put(key, tree);
+    return tree;
+  }
+
+  private List<TreeNode> readTree(Optional<Code> root, int depth) {
     if (root.isEmpty()) {
       return build(read(FOREST, Map.of("maxLevel", depth)), null);
     }
@@ -202,6 +231,9 @@ public class HierarchyService {
     }
     for (List<Map<String, Object>> rows : byLevel.values()) {
       tx.run(UPSERT, Map.of("rows", rows)).consume();
+    }
+    if (!drafts.isEmpty()) {
+      tx.run(BUMP_STAMP).consume();
     }
   }
 

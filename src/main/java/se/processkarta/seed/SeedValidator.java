@@ -15,12 +15,16 @@ import se.processkarta.model.Level;
 import se.processkarta.model.Messages;
 import se.processkarta.model.OrgUnit;
 import se.processkarta.model.OrgUnitKind;
+import se.processkarta.model.Period;
 import se.processkarta.model.ProcesskartaException;
 import se.processkarta.model.ResourcePool;
+import se.processkarta.model.RoleAssignment;
+import se.processkarta.roles.RoleRules;
 
 /**
  * Checks a whole seed before anything is written: the tree's rules through {@link HierarchyRules},
- * unique identifiers, and that every reference resolves.
+ * unique identifiers, that every reference resolves, and that no element has two owners or two
+ * leads at the same time ({@link RoleRules}).
  */
 final class SeedValidator {
 
@@ -41,6 +45,7 @@ final class SeedValidator {
     SeedValidator v = new SeedValidator(seed, stored);
     v.elements();
     v.people();
+    v.roleOverlaps();
     return List.copyOf(v.errors);
   }
 
@@ -119,6 +124,31 @@ final class SeedValidator {
                 error(a, "allocation.notInPool", a.value().personId(), pool.id());
               }
             });
+  }
+
+  /** At most one owner and one lead per element at a time: the rule the role commands keep too. */
+  private void roleOverlaps() {
+    for (RoleRules.Overlap<Located<RoleAssignment>> o :
+        RoleRules.overlaps(seed.roles(), Located::value)) {
+      RoleAssignment first = o.first().value();
+      RoleAssignment second = o.second().value();
+      error(
+          o.second(),
+          "roles.seed.overlap." + second.kind().name(),
+          second.element().toString(),
+          second.personId(),
+          periodText(second.period()),
+          first.personId(),
+          periodText(first.period()),
+          o.first().file() + ":" + o.first().line());
+    }
+  }
+
+  private static String periodText(Period p) {
+    return p.to() == null
+        ? Messages.format(Messages.SWEDISH, "roles.period.openEnded", List.of(p.from().toString()))
+        : Messages.format(
+            Messages.SWEDISH, "roles.period", List.of(p.from().toString(), p.to().toString()));
   }
 
   private <T> Map<String, T> unique(

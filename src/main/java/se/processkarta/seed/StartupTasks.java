@@ -61,7 +61,7 @@ class StartupTasks {
 
   private void warmUp() {
     long start = System.nanoTime();
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; i < 2; i++) {
       hierarchy.tree(Optional.empty(), 5);
       hierarchy.search("förskola", 1, 20);
       hierarchy.levelsOf(java.util.List.of(Code.parse("1")));

@@ -108,4 +108,18 @@ class HierarchyWriteIT implements SharedGraph {
           .hasMessageContaining("already exists");
     }
   }
+
+  @Test
+  void aCachedTreeShowsAWriteAtOnce() {
+    Optional<Code> root = Optional.of(Code.parse("3.3.8"));
+    long stamp = hierarchy.stamp();
+    assertThat(codesOf(hierarchy.tree(root, 2))).doesNotContain("3.3.8.98");
+    hierarchy.create(ElementDraft.of(draft("3.3.8.98", "Syns direkt")));
+    assertThat(hierarchy.stamp()).isGreaterThan(stamp);
+    assertThat(codesOf(hierarchy.tree(root, 2))).contains("3.3.8.98");
+  }
+
+  private static List<String> codesOf(List<TreeNode> tree) {
+    return tree.get(0).children().stream().map(TreeNode::code).toList();
+  }
 }

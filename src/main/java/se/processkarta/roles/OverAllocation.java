@@ -1,0 +1,23 @@
+package se.processkarta.roles;
+
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+
+/**
+ * A person allocated above 100 % on a date, with the allocations behind it and the resursägare and
+ * process owners to involve.
+ */
+@Serdeable
+public record OverAllocation(
+    PersonRef person,
+    int totalPercent,
+    List<AllocationView> allocations,
+    List<PersonRef> resourceOwners,
+    List<PersonRef> processOwners) {
+
+  public OverAllocation {
+    allocations = List.copyOf(allocations);
+    resourceOwners = List.copyOf(resourceOwners);
+    processOwners = List.copyOf(processOwners);
+  }
+}

@@ -1,0 +1,58 @@
+package se.processkarta.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import se.processkarta.model.Code;
+import se.processkarta.roles.Conflicts;
+import se.processkarta.roles.ElementRoles;
+import se.processkarta.roles.Gaps;
+import se.processkarta.roles.RoleQueries;
+import se.processkarta.roles.RoleRules;
+
+/** The read API over roles on the tree: per element, gaps and conflicts, each as of a date. */
+@Controller("/api")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Roller och ansvar")
+class RolesController {
+
+  private final RoleQueries roles;
+
+  RolesController(RoleQueries roles) {
+    this.roles = roles;
+  }
+
+  @Operation(
+      summary =
+          "Roller på ett element per datum (standard i dag): ägare (egen eller ärvd), ledare,"
+              + " faktisk ledare, rapportväg, team, allokeringar, resurser och styrgrupper")
+  @Get("/elements/{code}/roles")
+  ElementRoles elementRoles(
+      HttpRequest<?> request, @PathVariable String code, @QueryValue @Nullable String date) {
+    return roles.elementRoles(
+        Code.parse(code), RoleRules.parseDate(date), Problems.locale(request));
+  }
+
+  @Operation(
+      summary =
+          "Fastställda processer utan ägare under en rot, och processer där ägaren själv är"
+              + " processledare")
+  @Get("/roles/gaps")
+  Gaps gaps(@QueryValue @Nullable String root, @QueryValue @Nullable String date) {
+    Code r = root == null || root.isBlank() ? null : Code.parse(root.strip());
+    return roles.gaps(r, RoleRules.parseDate(date));
+  }
+
+  @Operation(summary = "Personer som är allokerade över 100 % ett datum, med resursägarna")
+  @Get("/roles/conflicts")
+  Conflicts conflicts(@QueryValue @Nullable String date) {
+    return roles.conflicts(RoleRules.parseDate(date));
+  }
+}
