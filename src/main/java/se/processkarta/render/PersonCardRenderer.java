@@ -128,9 +128,22 @@ final class PersonCardRenderer {
       y += 30;
     }
 
-    y = chains(svg, index, facts, owned, y);
+    y = chains(svg, index, facts, owned, leads, person.name(), y);
     svg.resize(WIDTH, Math.max(y + Chrome.MARGIN, 794));
     return svg.toXml();
+  }
+
+  /** The owners from {@code code} up to its verksamhetsområde, nearest first. */
+  private static void above(Code code, RoleFacts facts, List<Step> steps) {
+    for (Code c = code; c.level().number() >= 2; c = c.parent().orElseThrow()) {
+      List<RoleAssignment> owners = facts.on(c, RoleKind.OWNER);
+      steps.add(
+          new Step(
+              c,
+              owners.isEmpty()
+                  ? Texts.t("render.roles.missing")
+                  : facts.name(owners.get(0).personId())));
+    }
   }
 
   private static String since(RoleAssignment r) {
@@ -183,50 +196,64 @@ final class PersonCardRenderer {
     return y + 21;
   }
 
-  /** One chain per distinct parent of the elements owned: element → parent's owner → … */
+  /** A box of a reporting chain: an element and who holds it. */
+  private record Step(Code code, String who) {}
+
+  /**
+   * One chain per element the person owns (one per distinct parent) or leads: a lead reports to the
+   * element's owner, and an owner to the owner of the element above, up to the verksamhetsområde.
+   */
   private static double chains(
-      Svg svg, SnapshotIndex index, RoleFacts facts, List<RoleAssignment> owned, double y) {
-    Map<Code, Code> byParent = new LinkedHashMap<>();
+      Svg svg,
+      SnapshotIndex index,
+      RoleFacts facts,
+      List<RoleAssignment> owned,
+      List<RoleAssignment> led,
+      String person,
+      double y) {
+    Map<Code, List<Step>> chains = new LinkedHashMap<>();
     for (RoleAssignment o : owned) {
-      o.element().parent().ifPresent(p -> byParent.putIfAbsent(p, o.element()));
+      Optional<Code> parent = o.element().parent();
+      if (parent.isPresent() && !chains.containsKey(parent.get())) {
+        List<Step> steps = new ArrayList<>();
+        steps.add(new Step(o.element(), person));
+        above(parent.get(), facts, steps);
+        chains.put(parent.get(), steps);
+      }
     }
-    if (byParent.isEmpty()) {
+    for (RoleAssignment l : led) {
+      List<Step> steps = new ArrayList<>();
+      steps.add(new Step(l.element(), Texts.t("render.person.asLead", person)));
+      above(l.element(), facts, steps);
+      chains.putIfAbsent(l.element(), steps);
+    }
+    if (chains.isEmpty()) {
       return y;
     }
     Element g = svg.group(svg.root(), "chain");
     svg.text(g, Chrome.MARGIN, y + 14, Texts.t("render.person.chain"), SECTION);
     y += 28;
-    for (Map.Entry<Code, Code> entry : byParent.entrySet()) {
-      List<Code> steps = new ArrayList<>();
-      steps.add(entry.getValue());
-      for (Code c = entry.getKey(); c.level().number() >= 2; c = c.parent().orElseThrow()) {
-        steps.add(c);
-      }
+    for (List<Step> steps : chains.values()) {
       List<List<String>> labels = new ArrayList<>();
       List<double[]> sizes = new ArrayList<>();
-      for (int i = 0; i < steps.size(); i++) {
-        Code c = steps.get(i);
-        List<RoleAssignment> owners = facts.on(c, RoleKind.OWNER);
-        String who =
-            owners.isEmpty()
-                ? Texts.t("render.roles.missing")
-                : facts.name(owners.get(0).personId());
+      for (Step step : steps) {
+        Code c = step.code();
         List<String> l = new ArrayList<>();
-        l.add(who);
+        l.add(step.who());
         l.addAll(
             TextMeasure.wrap(
                 c + " " + index.find(c).map(se.processkarta.model.Element::name).orElse(""),
                 CHAIN,
                 150,
                 2));
-        double w = TextMeasure.width(who, LINK);
+        double w = TextMeasure.width(step.who(), LINK);
         for (int k = 1; k < l.size(); k++) {
           w = Math.max(w, TextMeasure.width(l.get(k), CHAIN));
         }
         labels.add(l);
         sizes.add(
             new double[] {
-              Math.min(Math.max(w, 100), 170) + 16, l.size() * CHAIN.lineHeight() + 14
+              Math.min(Math.max(w, 100), 190) + 16, l.size() * CHAIN.lineHeight() + 14
             });
       }
       FlowLayout.Result r = FlowLayout.layout(sizes, 30);
@@ -241,7 +268,7 @@ final class PersonCardRenderer {
         svg.path(g, d.toString(), Palette.LINE, 1.3, true);
       }
       for (int i = 0; i < steps.size(); i++) {
-        Code c = steps.get(i);
+        Code c = steps.get(i).code();
         double[] n = r.nodes().get(i);
         Element a = svg.link(g, c, index.find(c).map(Chrome::tooltip).orElse(c.toString()));
         Element box =
