@@ -21,6 +21,10 @@ final class ProcessMapRenderer {
   private static final double BAND_LABEL = 170;
   private static final double ARROW = 36;
   private static final int MAX_COLUMNS = 7;
+
+  /** Narrower boxes than this cut too many names short; such layouts are not chosen. */
+  private static final double MIN_BOX_WIDTH = 180;
+
   private static final TextStyle BAND = TextStyle.bold(14, "#ffffff");
   private static final TextStyle HEAD = TextStyle.bold(12.5f, "#ffffff");
   private static final TextStyle ITEM = TextStyle.plain(11, Palette.INK);
@@ -102,24 +106,58 @@ final class ProcessMapRenderer {
     }
   }
 
+  /** A drawing with its size, to compare candidate layouts. */
+  private record Drawn(String svg, double width, double height, double narrowestBox) {
+    /** How much the drawing must shrink to fit an A3 landscape page (1 = not at all). */
+    double printScale() {
+      return Math.min(1, Math.min(Chrome.A3_WIDTH / width, Chrome.A3_HEIGHT / height));
+    }
+  }
+
+  /**
+   * The band map in the page shape that prints largest on A3 (or A4) landscape: a few page widths
+   * and column limits are tried, and the one that needs the least shrinking wins (the first on a
+   * tie, so the choice is deterministic).
+   */
   private static String bands(
       ModelSnapshot snapshot,
       SnapshotIndex index,
       List<se.processkarta.model.Element> types,
       String title) {
-    double width = Chrome.A3_WIDTH;
+    Drawn best = null;
+    for (double width : new double[] {Chrome.A3_WIDTH, 1900, 2245}) {
+      for (int columns : new int[] {MAX_COLUMNS, 9, 14}) {
+        Drawn d = bands(snapshot, index, types, title, width, columns);
+        boolean legible = d.narrowestBox() >= MIN_BOX_WIDTH;
+        if (best == null || legible && d.printScale() > best.printScale() + 0.01) {
+          best = d;
+        }
+      }
+    }
+    return best.svg();
+  }
+
+  private static Drawn bands(
+      ModelSnapshot snapshot,
+      SnapshotIndex index,
+      List<se.processkarta.model.Element> types,
+      String title,
+      double width,
+      int maxColumns) {
     Svg svg = new Svg(width, Chrome.A3_HEIGHT, title, Texts.t("render.map.desc"));
     double y = Chrome.header(svg, snapshot, title, "");
     double gridX = Chrome.MARGIN + BAND_LABEL + 16;
+    double narrowest = Double.MAX_VALUE;
     Element content = svg.group(svg.root(), "map");
     for (se.processkarta.model.Element type : types) {
       boolean core = type.code().segments().get(0) == 3;
       double gridW = width - Chrome.MARGIN - gridX - 16 - (core ? ARROW : 0);
       List<se.processkarta.model.Element> areas = index.children(type.code());
       int n = Math.max(areas.size(), 1);
-      int rows = (n + MAX_COLUMNS - 1) / MAX_COLUMNS;
+      int rows = (n + maxColumns - 1) / maxColumns;
       int cols = (n + rows - 1) / rows;
       double boxW = (gridW - (cols - 1) * GAP) / cols;
+      narrowest = Math.min(narrowest, boxW);
       List<Box> boxes = new ArrayList<>();
       for (se.processkarta.model.Element area : areas) {
         boxes.add(box(area, index.children(area.code()), boxW));
@@ -198,8 +236,9 @@ final class ProcessMapRenderer {
     legend.add(new Chrome.Item("#ffffff", Palette.MUTED, true, Texts.t("render.status.draft")));
     y += 6;
     y += Chrome.legend(svg, Chrome.MARGIN, y, legend);
-    svg.resize(width, Math.max(y + Chrome.MARGIN, Chrome.A3_HEIGHT * 0.5));
-    return svg.toXml();
+    double height = Math.max(y + Chrome.MARGIN, Chrome.A3_HEIGHT * 0.5);
+    svg.resize(width, height);
+    return new Drawn(svg.toXml(), width, height, narrowest);
   }
 
   private static String area(
