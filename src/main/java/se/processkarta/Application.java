@@ -20,7 +20,7 @@ import java.util.Set;
             license = @License(name = "GPL-3.0-or-later")))
 public final class Application {
 
-  private static final Set<String> COMMANDS = Set.of("import", "help", "--help", "-h");
+  private static final Set<String> COMMANDS = Set.of("import", "render", "help", "--help", "-h");
 
   private Application() {}
 

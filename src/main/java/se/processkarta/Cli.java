@@ -1,6 +1,7 @@
 package se.processkarta;
 
 import picocli.CommandLine.Command;
+import se.processkarta.diagrams.RenderCommand;
 import se.processkarta.seed.ImportCommand;
 
 /** The command-line face of the service. */
@@ -8,7 +9,7 @@ import se.processkarta.seed.ImportCommand;
     name = "processkarta",
     description = "Processkarta på kommandoraden.",
     mixinStandardHelpOptions = true,
-    subcommands = {ImportCommand.class})
+    subcommands = {ImportCommand.class, RenderCommand.class})
 public class Cli implements Runnable {
 
   @Override

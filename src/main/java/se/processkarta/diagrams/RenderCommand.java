@@ -1,0 +1,83 @@
+package se.processkarta.diagrams;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import se.processkarta.model.Messages;
+import se.processkarta.model.ProcesskartaException;
+import se.processkarta.render.StandardSet;
+import se.processkarta.seed.SeedSnapshots;
+
+/**
+ * {@code processkarta render --out diagrams/}: draws the standard set of diagrams straight from the
+ * model-seed files (no database), so that {@code diagrams/} is the same on every machine. SVG files
+ * in the output directory that the set no longer has are removed.
+ */
+@Command(
+    name = "render",
+    description = "Ritar standarduppsättningen diagram (SVG) från model-seed till en katalog.",
+    mixinStandardHelpOptions = true)
+public class RenderCommand implements Callable<Integer> {
+
+  @Option(
+      names = "--out",
+      defaultValue = "diagrams",
+      description = "Katalogen som diagrammen skrivs till (standard: diagrams).")
+  Path out;
+
+  @Option(
+      names = "--seed",
+      split = ",",
+      description =
+          "model-seed-kataloger (standard: model-seed/klassa-2.1,model-seed/exempelkommun).")
+  List<Path> seed;
+
+  @Option(
+      names = "--date",
+      description = "Dagen som rollerna gäller (standard: 2026-11-22, exempelkommunens \"i dag\").")
+  LocalDate date;
+
+  @Override
+  public Integer call() {
+    try {
+      List<Path> dirs = seed == null ? StandardSet.SEED_DIRS.stream().map(Path::of).toList() : seed;
+      Map<String, String> files =
+          StandardSet.render(SeedSnapshots.read(dirs, date == null ? StandardSet.SEED_DATE : date));
+      write(out, files);
+      System.out.printf("Skrev %d diagram till %s%n", files.size(), out);
+      return 0;
+    } catch (ProcesskartaException e) {
+      System.err.println(Messages.of(Messages.SWEDISH, e));
+      return 2;
+    }
+  }
+
+  /** Writes the files and removes the SVG files the set no longer has. */
+  public static void write(Path dir, Map<String, String> files) {
+    try {
+      Files.createDirectories(dir);
+      try (Stream<Path> old = Files.list(dir)) {
+        for (Path p : old.toList()) {
+          String name = p.getFileName().toString();
+          if (name.endsWith(".svg") && !files.containsKey(name)) {
+            Files.delete(p);
+          }
+        }
+      }
+      for (Map.Entry<String, String> f : files.entrySet()) {
+        Files.writeString(dir.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
