@@ -27,6 +27,8 @@ import org.neo4j.io.ByteUnit;
  */
 public final class EmbeddedNeo4jServer implements AutoCloseable {
 
+  private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(1);
+
   private final DatabaseManagementService service;
   private final int port;
 
@@ -52,6 +54,10 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
             .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(256))
             .setConfig(
                 GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(5))
+            // The service closes its driver before the server, so no Bolt connection is left to
+            // wait for; the defaults (5 s each) made every stop take ten seconds.
+            .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, SHUTDOWN_WAIT)
+            .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, SHUTDOWN_WAIT)
             .build();
     return new EmbeddedNeo4jServer(service, port);
   }
