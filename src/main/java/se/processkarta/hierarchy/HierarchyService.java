@@ -23,6 +23,7 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
 import se.processkarta.graph.Cypher;
+import se.processkarta.graph.ModelStamp;
 import se.processkarta.model.Code;
 import se.processkarta.model.ConflictException;
 import se.processkarta.model.Element;
@@ -48,14 +49,13 @@ public class HierarchyService {
   private static final String ALL_ELEMENTS = Cypher.load("hierarchy/all-elements");
   private static final String UPSERT = Cypher.load("hierarchy/upsert-elements");
   private static final String COUNT = Cypher.load("hierarchy/count");
-  private static final String STAMP = Cypher.load("hierarchy/stamp");
-  private static final String BUMP_STAMP = Cypher.load("hierarchy/bump-stamp");
 
   private static final Pattern LUCENE_SPECIAL =
       Pattern.compile("([+\\-&|!(){}\\[\\]^\"~*?:\\\\/])");
   private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 
   private final Driver driver;
+  private final ModelStamp stamp;
 
   /**
    * Trees by (model stamp, root, depth). A stamp read costs one tiny query; a whole subtree of
@@ -66,13 +66,14 @@ public class HierarchyService {
 
   private record TreeKey(long stamp, Optional<Code> root, int depth) {}
 
-  HierarchyService(Driver driver) {
+  HierarchyService(Driver driver, ModelStamp stamp) {
     this.driver = driver;
+    this.stamp = stamp;
   }
 
-  /** The current model stamp of the graph; it grows with every write to the tree. */
+  /** The current model stamp of the graph; it grows with every write to the model. */
   public long stamp() {
-    return read(STAMP, Map.of()).get(0).get("version").asLong();
+    return stamp.current();
   }
 
   public ElementDetail element(Code code) {
@@ -233,7 +234,7 @@ public class HierarchyService {
       tx.run(UPSERT, Map.of("rows", rows)).consume();
     }
     if (!drafts.isEmpty()) {
-      tx.run(BUMP_STAMP).consume();
+      stamp.bump(tx);
     }
   }
 

@@ -25,4 +25,14 @@ public record ModelPeople(
     roles = List.copyOf(roles);
     allocations = List.copyOf(allocations);
   }
+
+  /** Whether this write carries nothing at all. */
+  public boolean isEmpty() {
+    return orgUnits.isEmpty()
+        && people.isEmpty()
+        && resourcePools.isEmpty()
+        && steeringGroups.isEmpty()
+        && roles.isEmpty()
+        && allocations.isEmpty();
+  }
 }

@@ -1,5 +1,7 @@
 package se.processkarta.roles;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -20,6 +22,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Value;
 import se.processkarta.graph.Cypher;
+import se.processkarta.graph.ModelStamp;
 import se.processkarta.model.Code;
 import se.processkarta.model.ElementStatus;
 import se.processkarta.model.InvalidInputException;
@@ -54,10 +57,20 @@ public class RoleQueries {
 
   private final Driver driver;
   private final Clock clock;
+  private final ModelStamp stamp;
 
-  RoleQueries(Driver driver, Clock clock) {
+  /**
+   * The model-wide reports by (model stamp, root, date): they read every process of the model, so
+   * they are read again only after a write to the model (any instance's) raises the stamp.
+   */
+  private final Cache<ReportKey, Object> reports = Caffeine.newBuilder().maximumSize(64).build();
+
+  private record ReportKey(long stamp, String report, String root, LocalDate date) {}
+
+  RoleQueries(Driver driver, Clock clock, ModelStamp stamp) {
     this.driver = driver;
     this.clock = clock;
+    this.stamp = stamp;
   }
 
   /** Explicit, effective and inherited roles on an element, its team, allocations and pools. */
@@ -278,6 +291,13 @@ public class RoleQueries {
   /** Published processes without an owner, and those where the owner acts as lead. */
   public Gaps gaps(@Nullable Code root, @Nullable LocalDate date) {
     LocalDate day = RoleRules.asOf(date, clock);
+    return (Gaps)
+        reports.get(
+            new ReportKey(stamp.current(), "gaps", root == null ? "" : root.toString(), day),
+            k -> readGaps(root, day));
+  }
+
+  private Gaps readGaps(@Nullable Code root, LocalDate day) {
     if (root != null && read(OWNERS_OF, Map.of("codes", List.of(root.toString()))).isEmpty()) {
       throw new NotFoundException("element.notFound", root.toString());
     }
@@ -304,6 +324,11 @@ public class RoleQueries {
    */
   public Conflicts conflicts(@Nullable LocalDate date) {
     LocalDate day = RoleRules.asOf(date, clock);
+    return (Conflicts)
+        reports.get(new ReportKey(stamp.current(), "conflicts", "", day), k -> readConflicts(day));
+  }
+
+  private Conflicts readConflicts(LocalDate day) {
     List<OverAllocation> out = new ArrayList<>();
     for (Record r :
         read(CONFLICTS, Map.of("date", day, "maxPercent", RoleRules.MAX_TOTAL_PERCENT))) {

@@ -4,9 +4,9 @@ import jakarta.inject.Singleton;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
 import se.processkarta.graph.Cypher;
+import se.processkarta.graph.ModelStamp;
 import se.processkarta.model.Code;
 import se.processkarta.model.RoleAssignment;
 
@@ -21,17 +21,21 @@ public class RoleService {
   private static final String UPSERT_ROLES = Cypher.load("roles/upsert-roles");
   private static final String UPSERT_ALLOCATIONS = Cypher.load("roles/upsert-allocations");
 
-  private final Driver driver;
+  private final ModelStamp stamp;
 
-  RoleService(Driver driver) {
-    this.driver = driver;
+  RoleService(ModelStamp stamp) {
+    this.stamp = stamp;
   }
 
   /**
    * Creates or updates units, people, pools, groups, roles and allocations in the caller's
-   * transaction. The references must have been checked; this only writes.
+   * transaction, and raises the model stamp so that cached role reports are read again. The
+   * references must have been checked; this only writes.
    */
   public void upsert(TransactionContext tx, ModelPeople data) {
+    if (data.isEmpty()) {
+      return;
+    }
     run(
         tx,
         UPSERT_ORG_UNITS,
@@ -123,6 +127,7 @@ public class RoleService {
                         "to",
                         a.period().to()))
             .toList());
+    stamp.bump(tx);
   }
 
   private static Map<String, Object> roleRow(RoleAssignment r) {

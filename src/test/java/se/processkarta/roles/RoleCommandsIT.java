@@ -231,6 +231,17 @@ class RoleCommandsIT implements SharedGraph {
     assertThat(queries.resourcePool(POOL, d("2090-03-15")).allocations()).hasSize(2);
   }
 
+  @Test
+  void aCachedReportIsReadAgainAfterARoleIsWritten() {
+    assertThat(testPeopleOverAllocated("2095-03-15")).isEmpty();
+    commands.allocate(new Allocation(BO, ALLOCATED, POOL, 70, from("2095-01-01")));
+    assertThat(testPeopleOverAllocated("2095-03-15")).isEmpty();
+    commands.allocate(new Allocation(BO, TEAM, POOL, 40, between("2095-03-01", "2095-03-31")));
+    assertThat(testPeopleOverAllocated("2095-03-15"))
+        .extracting(o -> o.person().id(), OverAllocation::totalPercent)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(BO, 110));
+  }
+
   /** Seed people with open-ended allocations are over-allocated in 2090 too; leave them out. */
   private List<OverAllocation> testPeopleOverAllocated(String date) {
     return queries.conflicts(d(date)).overAllocations().stream()

@@ -1,4 +1,0 @@
-// The graph's model stamp: a number that every write to the tree increases. Caches key on it, so
-// that a write by any instance invalidates them on every instance.
-OPTIONAL MATCH (s:ModelStamp {key: 'model'})
-RETURN coalesce(s.version, 0) AS version
