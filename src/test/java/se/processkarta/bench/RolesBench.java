@@ -23,6 +23,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import se.processkarta.graph.Cypher;
 import se.processkarta.graph.EmbeddedNeo4jServer;
+import se.processkarta.graph.ModelStamp;
 import se.processkarta.hierarchy.ElementDraft;
 import se.processkarta.hierarchy.HierarchyService;
 import se.processkarta.model.Allocation;
@@ -61,7 +62,7 @@ public final class RolesBench {
   static final int TYPES = 5;
   static final int PEOPLE = 5_000;
   static final int POOLS = 50;
-  static final int WARM_UP = 300;
+  static final int WARM_SECONDS = Integer.getInteger("bench.warmSeconds", 60);
   static final int RUNS = 300;
   static final int REPORT_RUNS = 50;
   static final LocalDate DAY = LocalDate.of(2026, 11, 22);
@@ -104,56 +105,80 @@ public final class RolesBench {
     String gaps = Cypher.load("roles/gaps");
     String conflicts = Cypher.load("roles/conflicts");
 
+    ModelStamp stamp = ctx.getBean(ModelStamp.class);
+    Runnable write = () -> write(driver, stamp::bump);
+    IntConsumer rolesHttp =
+        i -> get(http, base + "/api/elements/" + pick(processes, random) + "/roles?date=" + DAY);
+    IntConsumer rolesRaw =
+        i -> {
+          Code c = pick(processes, random);
+          cypher(
+              driver,
+              elementRoles,
+              Map.of(
+                  "code",
+                  c.toString(),
+                  "lineage",
+                  c.lineage().stream().map(Code::toString).toList()));
+        };
+    IntConsumer gapsHttp = i -> get(http, base + "/api/roles/gaps?date=" + DAY);
+    IntConsumer gapsRaw = i -> cypher(driver, gaps, Map.of("root", "", "prefix", "", "date", DAY));
+    IntConsumer conflictsHttp = i -> get(http, base + "/api/roles/conflicts?date=" + DAY);
+    IntConsumer conflictsRaw =
+        i -> cypher(driver, conflicts, Map.of("date", DAY, "maxPercent", 100));
+    IntConsumer levelsHttp = i -> get(http, base + "/api/levels");
+
+    // Warm the JIT on everything first, round-robin, so that no row is measured while the JVM is
+    // still compiling the code paths of the rows after it (a few hundred calls are not enough on
+    // two cores: the same query then runs two to three times slower than after a minute).
+    long warmUntil = System.nanoTime() + WARM_SECONDS * 1_000_000_000L;
+    for (int i = 0; System.nanoTime() < warmUntil; i++) {
+      levelsHttp.accept(i);
+      rolesHttp.accept(i);
+      rolesRaw.accept(i);
+      if (i % 20 == 0) {
+        write.run();
+        gapsHttp.accept(i);
+        gapsRaw.accept(i);
+        conflictsHttp.accept(i);
+        conflictsRaw.accept(i);
+      }
+    }
+
     List<String> rows = new ArrayList<>();
+    rows.add(measure("GET /api/levels (no graph: the HTTP floor)", RUNS, RUNS, null, levelsHttp));
+    rows.add(measure("GET /api/elements/{code}/roles", RUNS, RUNS, null, rolesHttp));
+    rows.add(measure("  raw Cypher roles/element-roles", RUNS, RUNS, null, rolesRaw));
     rows.add(
         measure(
-            "GET /api/elements/{code}/roles",
-            WARM_UP,
-            RUNS,
-            i ->
-                get(
-                    http,
-                    base + "/api/elements/" + pick(processes, random) + "/roles?date=" + DAY)));
+            "GET /api/roles/gaps (whole model), first read after a write",
+            REPORT_RUNS,
+            REPORT_RUNS,
+            write,
+            gapsHttp));
     rows.add(
         measure(
-            "  raw Cypher roles/element-roles",
-            WARM_UP,
-            RUNS,
-            i -> {
-              Code c = pick(processes, random);
-              cypher(
-                  driver,
-                  elementRoles,
-                  Map.of(
-                      "code",
-                      c.toString(),
-                      "lineage",
-                      c.lineage().stream().map(Code::toString).toList()));
-            }));
+            "GET /api/roles/gaps (whole model), model unchanged",
+            REPORT_RUNS,
+            REPORT_RUNS,
+            null,
+            gapsHttp));
+    rows.add(measure("  raw Cypher roles/gaps", REPORT_RUNS, REPORT_RUNS, null, gapsRaw));
     rows.add(
         measure(
-            "GET /api/roles/gaps (whole model)",
+            "GET /api/roles/conflicts, first read after a write",
             REPORT_RUNS,
             REPORT_RUNS,
-            i -> get(http, base + "/api/roles/gaps?date=" + DAY)));
+            write,
+            conflictsHttp));
     rows.add(
         measure(
-            "  raw Cypher roles/gaps",
+            "GET /api/roles/conflicts, model unchanged",
             REPORT_RUNS,
             REPORT_RUNS,
-            i -> cypher(driver, gaps, Map.of("root", "", "prefix", "", "date", DAY))));
-    rows.add(
-        measure(
-            "GET /api/roles/conflicts",
-            REPORT_RUNS,
-            REPORT_RUNS,
-            i -> get(http, base + "/api/roles/conflicts?date=" + DAY)));
-    rows.add(
-        measure(
-            "  raw Cypher roles/conflicts",
-            REPORT_RUNS,
-            REPORT_RUNS,
-            i -> cypher(driver, conflicts, Map.of("date", DAY, "maxPercent", 100))));
+            null,
+            conflictsHttp));
+    rows.add(measure("  raw Cypher roles/conflicts", REPORT_RUNS, REPORT_RUNS, null, conflictsRaw));
 
     String gapsBody = get(http, base + "/api/roles/gaps?date=" + DAY);
     String conflictsBody = get(http, base + "/api/roles/conflicts?date=" + DAY);
@@ -370,12 +395,20 @@ public final class RolesBench {
     }
   }
 
-  private static String measure(String name, int warmUp, int runs, IntConsumer work) {
+  /** Times {@code work}; {@code before}, when given, runs untimed before each call. */
+  private static String measure(
+      String name, int warmUp, int runs, Runnable before, IntConsumer work) {
     for (int i = 0; i < warmUp; i++) {
+      if (before != null) {
+        before.run();
+      }
       work.accept(i);
     }
     double[] ms = new double[runs];
     for (int i = 0; i < runs; i++) {
+      if (before != null) {
+        before.run();
+      }
       long t = System.nanoTime();
       work.accept(i);
       ms[i] = (System.nanoTime() - t) / 1e6;
