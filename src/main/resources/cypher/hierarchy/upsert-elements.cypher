@@ -1,5 +1,5 @@
-// Creates or updates elements of one level and links each to its parent. Rows of a level are
-// written after the level above, so that the parent exists.
+// Creates or updates elements and links each to its parent. The rows come sorted by level, so a
+// parent in the same batch is written before its children.
 UNWIND $rows AS row
 MERGE (e:Element {code: row.code})
 SET e.name = row.name, e.description = row.description, e.purpose = row.purpose,
