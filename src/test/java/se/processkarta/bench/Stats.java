@@ -16,11 +16,18 @@ final class Stats {
   private Stats() {}
 
   static Result time(int warmup, int runs, Callable<?> task) throws Exception {
+    return time(warmup, runs, () -> null, task);
+  }
+
+  /** As {@link #time(int, int, Callable)}, with {@code before} run untimed before each call. */
+  static Result time(int warmup, int runs, Callable<?> before, Callable<?> task) throws Exception {
     for (int i = 0; i < warmup; i++) {
+      before.call();
       task.call();
     }
     double[] ms = new double[runs];
     for (int i = 0; i < runs; i++) {
+      before.call();
       long t = System.nanoTime();
       task.call();
       ms[i] = (System.nanoTime() - t) / 1e6;
