@@ -1,27 +1,79 @@
 package se.processkarta.graph;
 
+import ac.simons.neo4j.migrations.core.Migrations;
+import ac.simons.neo4j.migrations.core.MigrationsConfig;
 import io.micronaut.context.annotation.Bean;
-import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
+import java.util.Optional;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Builds the one {@link Driver} of the service. The graph starts as soon as the context does (see
- * {@link GraphStartup}); the driver is handed out once the schema migrations have run.
+ * Builds the one {@link Driver} of the service. In the embedded default it first starts the
+ * in-process server; either way the schema migrations run before the driver is handed out.
  */
 @Factory
 class GraphFactory {
 
-  @Context
+  private static final Logger LOG = LoggerFactory.getLogger(GraphFactory.class);
+
+  @Singleton
   @Bean(preDestroy = "close")
-  GraphStartup graphStartup(GraphSettings settings) {
-    return new GraphStartup(settings);
+  EmbeddedGraph embeddedGraph(GraphSettings settings) {
+    if (!settings.isEmbedded()) {
+      return new EmbeddedGraph(Optional.empty());
+    }
+    long start = System.nanoTime();
+    EmbeddedNeo4jServer server =
+        EmbeddedNeo4jServer.start(settings.getDataDir().resolve("neo4j").toAbsolutePath());
+    LOG.info(
+        "Inbyggd Neo4j startad på {} ({} ms)",
+        server.boltUri(),
+        (System.nanoTime() - start) / 1_000_000);
+    return new EmbeddedGraph(Optional.of(server));
   }
 
-  /** Closed by {@link GraphStartup}, before the in-process server it talks to. */
   @Singleton
-  Driver driver(GraphStartup startup) {
-    return startup.driver();
+  @Bean(preDestroy = "close")
+  Driver driver(GraphSettings settings, EmbeddedGraph embedded) {
+    Config config = Config.builder().withLogging(Logging.slf4j()).build();
+    Driver driver =
+        embedded
+            .server()
+            .map(s -> GraphDatabase.driver(s.boltUri(), AuthTokens.none(), config))
+            .orElseGet(
+                () ->
+                    GraphDatabase.driver(
+                        settings.getUri(),
+                        AuthTokens.basic(settings.getUser(), settings.getPassword()),
+                        config));
+    long start = System.nanoTime();
+    driver.verifyConnectivity();
+    migrate(driver);
+    LOG.info("Grafschemat kontrollerat på {} ms", (System.nanoTime() - start) / 1_000_000);
+    return driver;
+  }
+
+  private static void migrate(Driver driver) {
+    MigrationsConfig config =
+        MigrationsConfig.builder()
+            .withLocationsToScan("classpath:neo4j/migrations")
+            .withResourceScanner(new IndexedMigrationScanner())
+            .build();
+    new Migrations(config, driver).apply();
+  }
+
+  /** Holds the in-process server, when there is one, so that it stops with the context. */
+  record EmbeddedGraph(Optional<EmbeddedNeo4jServer> server) implements AutoCloseable {
+    @Override
+    public void close() {
+      server.ifPresent(EmbeddedNeo4jServer::close);
+    }
   }
 }
