@@ -145,7 +145,11 @@ final class RoleMatrixRenderer {
         svg.root(),
         Chrome.MARGIN,
         y + 12,
-        Texts.t("render.roles.summary", processes.size(), gaps, conflicts),
+        String.join(
+            " · ",
+            Texts.count("render.roles.processes", processes.size()),
+            Texts.count("render.roles.gaps", gaps),
+            Texts.count("render.roles.conflicts", conflicts)),
         CODE);
     y += 24;
     y +=
