@@ -142,7 +142,9 @@ class ElementApiIT implements SharedGraph {
   void theFiveLevelsHealthAndOpenApiAreServed() {
     List<Map<String, Object>> levels = list("/api/levels");
     assertThat(levels).hasSize(5);
-    assertThat(http.toBlocking().retrieve("/health")).contains("UP");
+    assertThat(http.toBlocking().retrieve("/health"))
+        .contains("\"status\":\"UP\"")
+        .contains("\"neo4j\":{\"name\":\"processkarta\",\"status\":\"UP\"");
     assertThat(http.toBlocking().retrieve("/swagger/processkarta-0.1.yml")).contains("/api/tree");
     assertThat(http.toBlocking().retrieve("/swagger-ui/index.html"))
         .containsIgnoringCase("swagger");
