@@ -63,9 +63,12 @@ public class RoleQueries {
    * The model-wide reports by (model stamp, root, date): they read every process of the model, so
    * they are read again only after a write to the model (any instance's) raises the stamp.
    */
-  private final Cache<ReportKey, Object> reports = Caffeine.newBuilder().maximumSize(64).build();
+  private final Cache<ReportKey, Gaps> gapReports = Caffeine.newBuilder().maximumSize(32).build();
 
-  private record ReportKey(long stamp, String report, String root, LocalDate date) {}
+  private final Cache<ReportKey, Conflicts> conflictReports =
+      Caffeine.newBuilder().maximumSize(32).build();
+
+  private record ReportKey(long stamp, String root, LocalDate date) {}
 
   RoleQueries(Driver driver, Clock clock, ModelStamp stamp) {
     this.driver = driver;
@@ -291,10 +294,9 @@ public class RoleQueries {
   /** Published processes without an owner, and those where the owner acts as lead. */
   public Gaps gaps(@Nullable Code root, @Nullable LocalDate date) {
     LocalDate day = RoleRules.asOf(date, clock);
-    return (Gaps)
-        reports.get(
-            new ReportKey(stamp.current(), "gaps", root == null ? "" : root.toString(), day),
-            k -> readGaps(root, day));
+    return gapReports.get(
+        new ReportKey(stamp.current(), root == null ? "" : root.toString(), day),
+        k -> readGaps(root, day));
   }
 
   private Gaps readGaps(@Nullable Code root, LocalDate day) {
@@ -324,8 +326,7 @@ public class RoleQueries {
    */
   public Conflicts conflicts(@Nullable LocalDate date) {
     LocalDate day = RoleRules.asOf(date, clock);
-    return (Conflicts)
-        reports.get(new ReportKey(stamp.current(), "conflicts", "", day), k -> readConflicts(day));
+    return conflictReports.get(new ReportKey(stamp.current(), "", day), k -> readConflicts(day));
   }
 
   private Conflicts readConflicts(LocalDate day) {
