@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +28,9 @@ class JarIT {
   private static final Path JAR = Path.of("target/processkarta.jar");
 
   record Run(int exit, String out, String err) {}
+
+  /** The server's first answer to GET /api/elements/3.5 (status 0 if none came), and its log. */
+  record Served(int status, String body, String log) {}
 
   private static Run java(Path dataDir, String... args) throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>(List.of(javaBin(), "-jar", JAR.toString()));
@@ -64,37 +68,66 @@ class JarIT {
     assertThat(second.exit()).as(second.err()).isZero();
     assertThat(second.out()).contains("Inga ändringar");
 
+    Served served = serve(tmp, Map.of("PROCESSKARTA_DATA_DIR", data.toString()));
+    assertThat(served.status()).as(served.log()).isEqualTo(200);
+    assertThat(served.body()).contains("\"name\":\"Utbildning\"");
+  }
+
+  /**
+   * The README's first command as a newcomer runs it: no environment at all, in a directory that
+   * holds model-seed/, so the data goes to ./data and the seed loads on first start.
+   */
+  @Test
+  void theServerStartsOnItsDefaultsInAFreshDirectory(@TempDir Path tmp) throws Exception {
+    copy(Path.of("model-seed"), tmp.resolve("model-seed"));
+    Served served = serve(tmp, Map.of());
+    assertThat(served.status()).as(served.log()).isEqualTo(200);
+    assertThat(served.body()).contains("\"name\":\"Utbildning\"");
+    assertThat(tmp.resolve("data/neo4j")).isDirectory();
+    assertThat(tmp.resolve("data/h2")).isDirectory();
+  }
+
+  /** Starts the server in {@code dir} with {@code env} on a free port, and asks it once. */
+  private static Served serve(Path dir, Map<String, String> env) throws Exception {
     int port;
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
     }
-    ProcessBuilder pb = new ProcessBuilder(javaBin(), "-jar", JAR.toString());
-    pb.environment().put("PROCESSKARTA_DATA_DIR", data.toString());
+    ProcessBuilder pb =
+        new ProcessBuilder(javaBin(), "-jar", JAR.toAbsolutePath().toString())
+            .directory(dir.toFile());
+    pb.environment().remove("PROCESSKARTA_DATA_DIR");
+    pb.environment().putAll(env);
     pb.environment().put("MICRONAUT_SERVER_PORT", String.valueOf(port));
-    Process server =
-        pb.redirectErrorStream(true).redirectOutput(tmp.resolve("server.log").toFile()).start();
+    Path log = Files.createTempFile("server", ".log");
+    Process server = pb.redirectErrorStream(true).redirectOutput(log.toFile()).start();
     try {
       HttpClient client = HttpClient.newHttpClient();
       HttpRequest req =
           HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/elements/3.5"))
               .timeout(Duration.ofSeconds(5))
               .build();
-      HttpResponse<String> res = null;
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
       while (System.nanoTime() < deadline && server.isAlive()) {
         try {
-          res = client.send(req, HttpResponse.BodyHandlers.ofString());
-          break;
+          HttpResponse<String> res = client.send(req, HttpResponse.BodyHandlers.ofString());
+          return new Served(res.statusCode(), res.body(), Files.readString(log));
         } catch (IOException notYet) {
           Thread.sleep(250);
         }
       }
-      assertThat(res).as(Files.readString(tmp.resolve("server.log"))).isNotNull();
-      assertThat(res.statusCode()).isEqualTo(200);
-      assertThat(res.body()).contains("\"name\":\"Utbildning\"");
+      return new Served(0, "", Files.readString(log));
     } finally {
       server.destroy();
       server.waitFor(30, TimeUnit.SECONDS);
+    }
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    try (var paths = Files.walk(from)) {
+      for (Path p : (Iterable<Path>) paths::iterator) {
+        Files.copy(p, to.resolve(from.relativize(p).toString()));
+      }
     }
   }
 }

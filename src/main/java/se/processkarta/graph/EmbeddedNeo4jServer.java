@@ -41,7 +41,8 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
   public static EmbeddedNeo4jServer start(Path storeDir) {
     int port = freePort();
     DatabaseManagementService service =
-        new DatabaseManagementServiceBuilder(storeDir)
+        // Neo4j refuses a home that is not normalized, such as the default ./data/neo4j.
+        new DatabaseManagementServiceBuilder(storeDir.toAbsolutePath().normalize())
             .setConfig(BoltConnector.enabled, true)
             .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
             .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))

@@ -30,8 +30,7 @@ class GraphFactory {
       return new EmbeddedGraph(Optional.empty());
     }
     long start = System.nanoTime();
-    EmbeddedNeo4jServer server =
-        EmbeddedNeo4jServer.start(settings.getDataDir().resolve("neo4j").toAbsolutePath());
+    EmbeddedNeo4jServer server = EmbeddedNeo4jServer.start(settings.getDataDir().resolve("neo4j"));
     LOG.info(
         "Inbyggd Neo4j startad på {} ({} ms)",
         server.boltUri(),
