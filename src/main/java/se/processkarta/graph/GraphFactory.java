@@ -1,7 +1,5 @@
 package se.processkarta.graph;
 
-import ac.simons.neo4j.migrations.core.Migrations;
-import ac.simons.neo4j.migrations.core.MigrationsConfig;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
@@ -54,18 +52,12 @@ class GraphFactory {
                         config));
     long start = System.nanoTime();
     driver.verifyConnectivity();
-    migrate(driver);
-    LOG.info("Grafschemat kontrollerat på {} ms", (System.nanoTime() - start) / 1_000_000);
+    SchemaMigrations.Outcome outcome = new SchemaMigrations(driver).apply();
+    LOG.info(
+        "Grafschemat {} på {} ms",
+        outcome == SchemaMigrations.Outcome.APPLIED ? "migrerat" : "redan aktuellt",
+        (System.nanoTime() - start) / 1_000_000);
     return driver;
-  }
-
-  private static void migrate(Driver driver) {
-    MigrationsConfig config =
-        MigrationsConfig.builder()
-            .withLocationsToScan("classpath:neo4j/migrations")
-            .withResourceScanner(new IndexedMigrationScanner())
-            .build();
-    new Migrations(config, driver).apply();
   }
 
   /** Holds the in-process server, when there is one, so that it stops with the context. */
