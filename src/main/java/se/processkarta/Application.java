@@ -1,15 +1,20 @@
 package se.processkarta;
 
 import io.micronaut.configuration.picocli.PicocliRunner;
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.info.License;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Starts the service, or runs a command-line task when the first argument names one ({@code
- * import}).
+ * import}). Started from the packaged jar, the service runs in a tuned child JVM ({@link
+ * Launcher}).
  */
 @OpenAPIDefinition(
     info =
@@ -24,10 +29,19 @@ public final class Application {
 
   private Application() {}
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws IOException, InterruptedException {
     if (args.length > 0 && COMMANDS.contains(args[0])) {
       System.exit(PicocliRunner.execute(Cli.class, args));
     }
-    Micronaut.build(args).mainClass(Application.class).banner(false).start();
+    Optional<Path> jar = Launcher.forkFrom(System.getenv());
+    if (jar.isPresent()) {
+      System.exit(Launcher.run(jar.get(), args));
+    }
+    Launcher.followParent();
+    ApplicationContext context =
+        Micronaut.build(args).mainClass(Application.class).banner(false).start();
+    if (Boolean.getBoolean(Launcher.TRAINING)) {
+      System.exit(Training.exercise(context));
+    }
   }
 }

@@ -29,8 +29,12 @@ class JarIT {
 
   record Run(int exit, String out, String err) {}
 
-  /** The server's first answer to GET /api/elements/3.5 (status 0 if none came), and its log. */
-  record Served(int status, String body, String log) {}
+  /**
+   * The server's first answer to GET /api/elements/3.5 (status 0 if none came), its log, how many
+   * processes the started JVM had forked (the server itself runs in a child JVM), and those still
+   * running 30 s after it was stopped.
+   */
+  record Served(int status, String body, String log, int forked, List<ProcessHandle> survivors) {}
 
   private static Run java(Path dataDir, String... args) throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>(List.of(javaBin(), "-jar", JAR.toString()));
@@ -68,9 +72,16 @@ class JarIT {
     assertThat(second.exit()).as(second.err()).isZero();
     assertThat(second.out()).contains("Inga ändringar");
 
-    Served served = serve(tmp, Map.of("PROCESSKARTA_DATA_DIR", data.toString()));
+    Served served = serve(tmp, Map.of("PROCESSKARTA_DATA_DIR", data.toString()), false);
     assertThat(served.status()).as(served.log()).isEqualTo(200);
     assertThat(served.body()).contains("\"name\":\"Utbildning\"");
+
+    // Killed outright, the launcher cannot stop the server: the server notices and stops itself,
+    // rather than keep the port and the store locked.
+    Served killed = serve(tmp, Map.of("PROCESSKARTA_DATA_DIR", data.toString()), true);
+    assertThat(killed.status()).as(killed.log()).isEqualTo(200);
+    assertThat(killed.forked()).as("the server runs in a child JVM").isPositive();
+    assertThat(killed.survivors()).isEmpty();
   }
 
   /**
@@ -80,15 +91,21 @@ class JarIT {
   @Test
   void theServerStartsOnItsDefaultsInAFreshDirectory(@TempDir Path tmp) throws Exception {
     copy(Path.of("model-seed"), tmp.resolve("model-seed"));
-    Served served = serve(tmp, Map.of());
+    Served served = serve(tmp, Map.of(), false);
     assertThat(served.status()).as(served.log()).isEqualTo(200);
+    assertThat(served.forked()).as("the server runs in a child JVM").isPositive();
+    assertThat(served.survivors()).as("stopped with the launcher").isEmpty();
+    assertThat(served.log()).doesNotContain("Unable to use shared archive");
     assertThat(served.body()).contains("\"name\":\"Utbildning\"");
     assertThat(tmp.resolve("data/neo4j")).isDirectory();
     assertThat(tmp.resolve("data/h2")).isDirectory();
   }
 
-  /** Starts the server in {@code dir} with {@code env} on a free port, and asks it once. */
-  private static Served serve(Path dir, Map<String, String> env) throws Exception {
+  /**
+   * Starts the server in {@code dir} with {@code env} on a free port, asks it once, then stops it
+   * (with SIGKILL if {@code kill}) and waits up to 30 s for every process it started to end.
+   */
+  private static Served serve(Path dir, Map<String, String> env, boolean kill) throws Exception {
     int port;
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
@@ -101,6 +118,10 @@ class JarIT {
     pb.environment().put("MICRONAUT_SERVER_PORT", String.valueOf(port));
     Path log = Files.createTempFile("server", ".log");
     Process server = pb.redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    int status = 0;
+    String body = "";
+    List<ProcessHandle> children = List.of();
+    List<ProcessHandle> survivors = new ArrayList<>();
     try {
       HttpClient client = HttpClient.newHttpClient();
       HttpRequest req =
@@ -108,19 +129,33 @@ class JarIT {
               .timeout(Duration.ofSeconds(5))
               .build();
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-      while (System.nanoTime() < deadline && server.isAlive()) {
+      while (status == 0 && System.nanoTime() < deadline && server.isAlive()) {
         try {
           HttpResponse<String> res = client.send(req, HttpResponse.BodyHandlers.ofString());
-          return new Served(res.statusCode(), res.body(), Files.readString(log));
+          status = res.statusCode();
+          body = res.body();
         } catch (IOException notYet) {
           Thread.sleep(250);
         }
       }
-      return new Served(0, "", Files.readString(log));
     } finally {
-      server.destroy();
+      children = server.descendants().toList();
+      if (kill) {
+        server.destroyForcibly();
+      } else {
+        server.destroy();
+      }
       server.waitFor(30, TimeUnit.SECONDS);
+      for (ProcessHandle child : children) {
+        try {
+          child.onExit().get(30, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException stillThere) {
+          survivors.add(child);
+          child.destroyForcibly();
+        }
+      }
     }
+    return new Served(status, body, Files.readString(log), children.size(), survivors);
   }
 
   private static void copy(Path from, Path to) throws IOException {
