@@ -33,7 +33,7 @@ public final class Application {
     if (args.length > 0 && COMMANDS.contains(args[0])) {
       System.exit(PicocliRunner.execute(Cli.class, args));
     }
-    Optional<Path> jar = Launcher.forkFrom(System.getenv());
+    Optional<Path> jar = Launcher.forkFrom(System.getenv(), Launcher.jvmArgs());
     if (jar.isPresent()) {
       System.exit(Launcher.run(jar.get(), args));
     }

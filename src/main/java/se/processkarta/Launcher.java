@@ -48,10 +48,16 @@ final class Launcher {
 
   private Launcher() {}
 
-  /** The packaged jar this JVM was started from, unless it is already the child. */
-  static Optional<Path> forkFrom(Map<String, String> env) {
+  /**
+   * The packaged jar this JVM was started from, unless it is already the child, the user said no,
+   * or a debugger is attached (the child could not take the debugger's port, and the one debugged
+   * should be the server).
+   */
+  static Optional<Path> forkFrom(Map<String, String> env, List<String> jvmArgs) {
     if (System.getProperty(CHILD) != null
-        || "false".equalsIgnoreCase(env.get("PROCESSKARTA_FORK"))) {
+        || "false".equalsIgnoreCase(env.get("PROCESSKARTA_FORK"))
+        || jvmArgs.stream()
+            .anyMatch(a -> a.startsWith("-agentlib:jdwp") || a.startsWith("-Xrunjdwp"))) {
       return Optional.empty();
     }
     String classPath = System.getProperty("java.class.path", "");
@@ -104,8 +110,7 @@ final class Launcher {
   /** Runs the server in a child JVM and returns its exit code. */
   static int run(Path jar, String[] args) throws IOException, InterruptedException {
     boolean training = Boolean.getBoolean(TRAINING);
-    List<String> jvmArgs = ManagementFactory.getRuntimeMXBean().getInputArguments();
-    ProcessBuilder pb = new ProcessBuilder(command(jar, jvmArgs, training, args)).inheritIO();
+    ProcessBuilder pb = new ProcessBuilder(command(jar, jvmArgs(), training, args)).inheritIO();
     Path trainingData = null;
     if (training) {
       // A fresh store, so that the training run loads the seed as a first start does.
@@ -140,6 +145,11 @@ final class Launcher {
         deleteTree(trainingData);
       }
     }
+  }
+
+  /** The flags this JVM was started with. */
+  static List<String> jvmArgs() {
+    return ManagementFactory.getRuntimeMXBean().getInputArguments();
   }
 
   /** In the child: stop when the parent is gone (killed outright, say), not linger on the port. */

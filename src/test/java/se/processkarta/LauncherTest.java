@@ -66,17 +66,23 @@ class LauncherTest {
     String classPath = System.getProperty("java.class.path");
     try {
       System.setProperty("java.class.path", ours.toString());
-      assertThat(Launcher.forkFrom(Map.of())).contains(ours);
-      assertThat(Launcher.forkFrom(Map.of("PROCESSKARTA_FORK", "false"))).isEmpty();
+      assertThat(Launcher.forkFrom(Map.of(), List.of())).contains(ours);
+      assertThat(Launcher.forkFrom(Map.of("PROCESSKARTA_FORK", "false"), List.of())).isEmpty();
+      assertThat(Launcher.forkFrom(Map.of(), List.of("-Xmx1g"))).contains(ours);
+      assertThat(
+              Launcher.forkFrom(
+                  Map.of(), List.of("-agentlib:jdwp=transport=dt_socket,server=y,address=5005")))
+          .as("a debugger attached to the parent")
+          .isEmpty();
 
       System.setProperty("java.class.path", other.toString());
-      assertThat(Launcher.forkFrom(Map.of())).isEmpty();
+      assertThat(Launcher.forkFrom(Map.of(), List.of())).isEmpty();
       System.setProperty("java.class.path", ours + java.io.File.pathSeparator + other);
-      assertThat(Launcher.forkFrom(Map.of())).isEmpty();
+      assertThat(Launcher.forkFrom(Map.of(), List.of())).isEmpty();
 
       System.setProperty("java.class.path", ours.toString());
       System.setProperty(Launcher.CHILD, "true");
-      assertThat(Launcher.forkFrom(Map.of())).as("the child itself").isEmpty();
+      assertThat(Launcher.forkFrom(Map.of(), List.of())).as("the child itself").isEmpty();
     } finally {
       System.setProperty("java.class.path", classPath);
       System.clearProperty(Launcher.CHILD);
