@@ -230,18 +230,8 @@ public final class FoundationBench {
    * C2, rather than this benchmark's own JVM.
    */
   private static void packagedServer(Path jar, Path data, List<String> rows) throws Exception {
-    int port;
-    try (ServerSocket s = new ServerSocket(0)) {
-      port = s.getLocalPort();
-    }
-    ProcessBuilder pb =
-        new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-jar",
-            jar.toString());
-    pb.environment().put("PROCESSKARTA_DATA_DIR", data.toString());
-    pb.environment().put("MICRONAUT_SERVER_PORT", String.valueOf(port));
-    pb.redirectErrorStream(true).redirectOutput(data.resolve("server-" + port + ".log").toFile());
+    int port = freePort();
+    ProcessBuilder pb = jarServer(jar, data, port, Map.of());
     HttpClient http = HttpClient.newHttpClient();
     String base = "http://127.0.0.1:" + port;
     URI tree = URI.create(base + "/api/tree?depth=5");
@@ -279,11 +269,8 @@ public final class FoundationBench {
     }
   }
 
-  private static double start(Path jar, Path data, Map<String, String> env) throws Exception {
-    int port;
-    try (ServerSocket s = new ServerSocket(0)) {
-      port = s.getLocalPort();
-    }
+  /** {@code java -jar} on {@code data} and {@code port}, logging to a file in {@code data}. */
+  private static ProcessBuilder jarServer(Path jar, Path data, int port, Map<String, String> env) {
     ProcessBuilder pb =
         new ProcessBuilder(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -292,7 +279,19 @@ public final class FoundationBench {
     pb.environment().put("PROCESSKARTA_DATA_DIR", data.toString());
     pb.environment().put("MICRONAUT_SERVER_PORT", String.valueOf(port));
     pb.environment().putAll(env);
-    pb.redirectErrorStream(true).redirectOutput(data.resolve("server-" + port + ".log").toFile());
+    return pb.redirectErrorStream(true)
+        .redirectOutput(data.resolve("server-" + port + ".log").toFile());
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    }
+  }
+
+  private static double start(Path jar, Path data, Map<String, String> env) throws Exception {
+    int port = freePort();
+    ProcessBuilder pb = jarServer(jar, data, port, env);
     HttpClient http = HttpClient.newHttpClient();
     URI uri = URI.create("http://127.0.0.1:" + port + "/api/elements/1");
     long t = System.nanoTime();
