@@ -26,6 +26,7 @@ final class SchemaMigrations {
   private static final String APPLIED = Cypher.load("graph/applied-migrations");
 
   private final Driver driver;
+  private final IndexedMigrationScanner scanner = new IndexedMigrationScanner();
   private final MigrationsConfig config;
 
   SchemaMigrations(Driver driver) {
@@ -33,7 +34,7 @@ final class SchemaMigrations {
     this.config =
         MigrationsConfig.builder()
             .withLocationsToScan(LOCATION)
-            .withResourceScanner(new IndexedMigrationScanner())
+            .withResourceScanner(scanner)
             .build();
   }
 
@@ -54,7 +55,7 @@ final class SchemaMigrations {
   /** Version to checksum of every bundled Cypher migration. */
   Map<String, String> bundled() {
     Map<String, String> chain = new TreeMap<>();
-    for (URL url : new IndexedMigrationScanner().scan(List.of(LOCATION))) {
+    for (URL url : scanner.scan(List.of(LOCATION))) {
       String path = url.getPath();
       String file = path.substring(path.lastIndexOf('/') + 1);
       CypherResource resource = CypherResource.of(ResourceContext.of(url, config));
