@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import se.processkarta.model.Element;
 import se.processkarta.model.ModelSnapshot;
 
@@ -62,9 +63,11 @@ final class PlantumlExporter implements DiagramExporter {
     int level = e.level().number();
     w.write(stars);
     w.write("[" + Colours.levelFill(level) + "] ");
-    w.write("<color:" + Colours.levelText(level) + ">");
-    w.write(text(Selection.title(e)));
-    w.write("</color>\n");
+    // A colour tag does not span PlantUML's line breaks, so each line gets its own.
+    String open = "<color:" + Colours.levelText(level) + ">";
+    List<String> lines = List.of(Selection.title(e).split("\r\n|\r|\n", -1));
+    w.write(String.join("\\n", lines.stream().map(l -> open + text(l) + "</color>").toList()));
+    w.write("\n");
     for (Element c : s.children(e.code())) {
       node(w, s, c, stars + "*");
     }
