@@ -38,26 +38,28 @@ final class XmlOut implements AutoCloseable {
             new FilterWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
               @Override
               public void write(int c) throws IOException {
-                switch (c) {
-                  case LF -> out.write("&#10;");
-                  case CR -> out.write("&#13;");
-                  case TAB -> out.write("&#9;");
-                  default -> out.write(c);
-                }
+                write(new char[] {(char) c}, 0, 1);
               }
 
+              // Runs without a marker go through in one call: a call per character would cost
+              // an allocation per character in the encoder.
               @Override
               public void write(char[] buf, int off, int len) throws IOException {
+                int run = off;
                 for (int i = off; i < off + len; i++) {
-                  write(buf[i]);
+                  String ref = reference(buf[i]);
+                  if (ref != null) {
+                    out.write(buf, run, i - run);
+                    out.write(ref);
+                    run = i + 1;
+                  }
                 }
+                out.write(buf, run, off + len - run);
               }
 
               @Override
               public void write(String str, int off, int len) throws IOException {
-                for (int i = off; i < off + len; i++) {
-                  write(str.charAt(i));
-                }
+                write(str.toCharArray(), off, len);
               }
             },
             1 << 16);
@@ -182,6 +184,15 @@ final class XmlOut implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static String reference(char c) {
+    return switch (c) {
+      case LF -> "&#10;";
+      case CR -> "&#13;";
+      case TAB -> "&#9;";
+      default -> null;
+    };
   }
 
   /** The text without characters XML 1.0 cannot hold and without our three markers. */
