@@ -25,7 +25,8 @@ import java.util.Set;
             license = @License(name = "GPL-3.0-or-later")))
 public final class Application {
 
-  private static final Set<String> COMMANDS = Set.of("import", "render", "help", "--help", "-h");
+  private static final Set<String> COMMANDS =
+      Set.of("import", "render", "export", "help", "--help", "-h");
 
   private Application() {}
 

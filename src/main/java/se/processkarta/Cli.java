@@ -1,6 +1,7 @@
 package se.processkarta;
 
 import picocli.CommandLine.Command;
+import se.processkarta.diagrams.ExportCommand;
 import se.processkarta.diagrams.RenderCommand;
 import se.processkarta.seed.ImportCommand;
 
@@ -9,7 +10,7 @@ import se.processkarta.seed.ImportCommand;
     name = "processkarta",
     description = "Processkarta på kommandoraden.",
     mixinStandardHelpOptions = true,
-    subcommands = {ImportCommand.class, RenderCommand.class})
+    subcommands = {ImportCommand.class, RenderCommand.class, ExportCommand.class})
 public class Cli implements Runnable {
 
   @Override

@@ -176,8 +176,11 @@ public class DiagramService {
     return view.apply(s);
   }
 
-  /** One snapshot per model version; a new version replaces it. */
-  private ModelSnapshot snapshot(Version v) {
+  /**
+   * The model at this version, read once per version (a new version replaces it); the exports read
+   * it too.
+   */
+  public ModelSnapshot snapshot(Version v) {
     String key = v.label() + "|" + v.date();
     synchronized (this) {
       if (snapshot != null && snapshot.getKey().equals(key)) {

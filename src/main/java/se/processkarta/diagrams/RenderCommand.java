@@ -12,7 +12,9 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import se.processkarta.export.ExportSet;
 import se.processkarta.model.Messages;
+import se.processkarta.model.ModelSnapshot;
 import se.processkarta.model.ProcesskartaException;
 import se.processkarta.render.StandardSet;
 import se.processkarta.seed.SeedSnapshots;
@@ -50,10 +52,12 @@ public class RenderCommand implements Callable<Integer> {
   public Integer call() {
     try {
       List<Path> dirs = seed == null ? StandardSet.SEED_DIRS.stream().map(Path::of).toList() : seed;
-      Map<String, String> files =
-          StandardSet.render(SeedSnapshots.read(dirs, date == null ? StandardSet.SEED_DATE : date));
+      ModelSnapshot snapshot =
+          SeedSnapshots.read(dirs, date == null ? StandardSet.SEED_DATE : date);
+      Map<String, String> files = StandardSet.render(snapshot);
       write(out, files);
-      System.out.printf("Skrev %d diagram till %s%n", files.size(), out);
+      int exports = ExportSet.write(out, snapshot);
+      System.out.printf("Skrev %d diagram och %d exporter till %s%n", files.size(), exports, out);
       return 0;
     } catch (ProcesskartaException e) {
       System.err.println(Messages.of(Messages.SWEDISH, e));

@@ -1,0 +1,42 @@
+package se.processkarta.export;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import se.processkarta.model.ModelSnapshot;
+
+/**
+ * The exports that {@code processkarta render} writes into {@code diagrams/} beside the SVG: one
+ * file per format of the whole model, named {@code processkarta.<extension>}.
+ */
+public final class ExportSet {
+
+  private ExportSet() {}
+
+  /** File name → content, in name order. */
+  public static Map<String, byte[]> render(ModelSnapshot snapshot) {
+    Map<String, byte[]> out = new TreeMap<>();
+    ExportScope all = ExportScope.all();
+    for (DiagramExporter e : Exports.standard().all()) {
+      out.put(Exports.fileName(e, all), Exports.bytes(e, snapshot, all));
+    }
+    return out;
+  }
+
+  /** Writes the set into {@code dir}; answers how many files were written. */
+  public static int write(Path dir, ModelSnapshot snapshot) {
+    Map<String, byte[]> files = render(snapshot);
+    try {
+      Files.createDirectories(dir);
+      for (Map.Entry<String, byte[]> f : files.entrySet()) {
+        Files.write(dir.resolve(f.getKey()), f.getValue());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return files.size();
+  }
+}

@@ -1,0 +1,217 @@
+package se.processkarta.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Hidden;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Optional;
+import se.processkarta.diagrams.DiagramService;
+import se.processkarta.export.DiagramExporter;
+import se.processkarta.export.ExportScope;
+import se.processkarta.export.Exports;
+import se.processkarta.model.Code;
+import se.processkarta.model.ModelSnapshot;
+
+/**
+ * {@code GET /api/export/{format}?root=CODE&depth=N}: the current model version in one of the
+ * export formats, as a download named after the root ({@code processkarta-3.5.drawio}). Each format
+ * is its own route so that the OpenAPI document lists it with its media type; any other name
+ * answers 404 with the list of formats.
+ */
+@Controller("/api/export")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Export")
+class ExportController {
+
+  private static final String DESCRIPTION =
+      "Den aktuella modellversionen, hela modellen eller delträdet under root, som fil.";
+  private static final String ROOT = "Kod för delträdets rot, t.ex. 3.5 (utelämnad: hela modellen)";
+  private static final String DEPTH =
+      "Antal nivåer med roten som första, 1–5 (utelämnat: alla nivåer under roten)";
+
+  private final Exports exports;
+  private final DiagramService diagrams;
+
+  ExportController(Exports exports, DiagramService diagrams) {
+    this.exports = exports;
+    this.diagrams = diagrams;
+  }
+
+  @Operation(
+      summary = "ArchiMate 3.1 Exchange Format (Archi, BiZZdesign, Sparx EA)",
+      description = DESCRIPTION)
+  @ApiResponse(
+      responseCode = "200",
+      content =
+          @Content(
+              mediaType = "application/xml",
+              schema = @Schema(type = "string", format = "binary")))
+  @Get(uri = "/archimate", produces = "application/xml")
+  HttpResponse<byte[]> archimate(
+      @Parameter(description = ROOT) @QueryValue @Nullable String root,
+      @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth) {
+    return answer("archimate", root, depth);
+  }
+
+  @Operation(
+      summary = "BPMN 2.0 med diagram (DI) för processerna på nivå 4 och deras aktiviteter",
+      description = DESCRIPTION)
+  @ApiResponse(
+      responseCode = "200",
+      content =
+          @Content(
+              mediaType = "application/xml",
+              schema = @Schema(type = "string", format = "binary")))
+  @Get(uri = "/bpmn", produces = "application/xml")
+  HttpResponse<byte[]> bpmn(
+      @Parameter(description = ROOT) @QueryValue @Nullable String root,
+      @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth) {
+    return answer("bpmn", root, depth);
+  }
+
+  @Operation(
+      summary = "CSV för Excel (UTF-8 med BOM, semikolon), en rad per element",
+      description = DESCRIPTION)
+  @ApiResponse(
+      responseCode = "200",
+      content =
+          @Content(
+              mediaType = "text/csv; charset=utf-8",
+              schema = @Schema(type = "string", format = "binary")))
+  @Get(uri = "/csv", produces = "text/csv; charset=utf-8")
+  HttpResponse<byte[]> csv(
+      @Parameter(description = ROOT) @QueryValue @Nullable String root,
+      @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth) {
+    return answer("csv", root, depth);
+  }
+
+  @Operation(summary = "Graphviz DOT (träd från vänster till höger)", description = DESCRIPTION)
+  @ApiResponse(
+      responseCode = "200",
+      content =
+          @Content(
+              mediaType = "text/vnd.graphviz; charset=utf-8",
+              schema = @Schema(type = "string", format = "binary")))
+  @Get(uri = "/dot", produces = "text/vnd.graphviz; charset=utf-8")
+  HttpResponse<byte[]> dot(
+      @Parameter(description = ROOT) @QueryValue @Nullable String root,
+      @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth) {
+    return answer("dot", root, depth);
+  }
+
+  @Operation(
+      summary = "draw.io/diagrams.net (okomprimerad), en sida med träd och en med processkarta",
+      description = DESCRIPTION)
+  @ApiResponse(
+      responseCode = "200",
+      content =
+          @Content(
+              mediaType = "application/vnd.jgraph.mxfile",
+              schema = @Schema(type = "string", format = "binary")))
+  @Get(uri = "/drawio", produces = "application/vnd.jgraph.mxfile")
+  HttpResponse<byte[]> drawio(
+      @Parameter(description = ROOT) @QueryValue @Nullable String root,
+      @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth) {
+    return answer("drawio", root, depth);
+  }
+
+  @Operation(
+      summary = "GraphML med yEd-tillägg (grupper för hierarkin, färger, etiketter)",
+      description = DESCRIPTION)
+  @ApiResponse(
+      responseCode = "200",
+      content =
+          @Content(
+              mediaType = "application/graphml+xml",
+              schema = @Schema(type = "string", format = "binary")))
+  @Get(uri = "/graphml", produces = "application/graphml+xml")
+  HttpResponse<byte[]> graphml(
+      @Parameter(description = ROOT) @QueryValue @Nullable String root,
+      @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth) {
+    return answer("graphml", root, depth);
+  }
+
+  @Operation(summary = "Mermaid-flödesschema (flowchart) av trädet", description = DESCRIPTION)
+  @ApiResponse(
+      responseCode = "200",
+      content =
+          @Content(
+              mediaType = "text/vnd.mermaid; charset=utf-8",
+              schema = @Schema(type = "string", format = "binary")))
+  @Get(uri = "/mermaid", produces = "text/vnd.mermaid; charset=utf-8")
+  HttpResponse<byte[]> mermaid(
+      @Parameter(description = ROOT) @QueryValue @Nullable String root,
+      @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth) {
+    return answer("mermaid", root, depth);
+  }
+
+  @Operation(summary = "PlantUML WBS (arbetsnedbrytning) av trädet", description = DESCRIPTION)
+  @ApiResponse(
+      responseCode = "200",
+      content =
+          @Content(
+              mediaType = "text/vnd.plantuml; charset=utf-8",
+              schema = @Schema(type = "string", format = "binary")))
+  @Get(uri = "/plantuml", produces = "text/vnd.plantuml; charset=utf-8")
+  HttpResponse<byte[]> plantuml(
+      @Parameter(description = ROOT) @QueryValue @Nullable String root,
+      @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth) {
+    return answer("plantuml", root, depth);
+  }
+
+  @Operation(summary = "Excel-arbetsbok (XLSX), en rad per element", description = DESCRIPTION)
+  @ApiResponse(
+      responseCode = "200",
+      content =
+          @Content(
+              mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+              schema = @Schema(type = "string", format = "binary")))
+  @Get(
+      uri = "/xlsx",
+      produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+  HttpResponse<byte[]> xlsx(
+      @Parameter(description = ROOT) @QueryValue @Nullable String root,
+      @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth) {
+    return answer("xlsx", root, depth);
+  }
+
+  @Hidden
+  @Get("/{format}")
+  HttpResponse<byte[]> other(
+      @PathVariable String format,
+      @QueryValue @Nullable String root,
+      @QueryValue @Nullable Integer depth) {
+    return answer(format, root, depth);
+  }
+
+  private HttpResponse<byte[]> answer(String format, String root, Integer depth) {
+    DiagramExporter exporter = exports.get(format);
+    ExportScope scope =
+        new ExportScope(
+            root == null || root.isBlank() ? Optional.empty() : Optional.of(Code.parse(root)),
+            depth == null ? ExportScope.MAX_DEPTH : depth);
+    DiagramService.Version version = diagrams.version();
+    ModelSnapshot snapshot = diagrams.snapshot(version);
+    byte[] body = Exports.bytes(exporter, snapshot, scope);
+    return HttpResponse.ok(body)
+        .contentType(MediaType.of(exporter.mediaType()))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            "attachment; filename=\"" + Exports.fileName(exporter, scope) + "\"")
+        .header("X-Model-Version", version.label())
+        .header(HttpHeaders.CACHE_CONTROL, "no-cache");
+  }
+}
