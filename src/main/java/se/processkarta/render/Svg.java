@@ -155,6 +155,36 @@ final class Svg {
   }
 
   /**
+   * A code and a wrapped name: the code in {@code codeStyle}, the name's lines in {@code style},
+   * each starting where the name's first line starts.
+   */
+  Element label(
+      Element parent,
+      double x,
+      double y,
+      TextMeasure.Label label,
+      TextStyle codeStyle,
+      TextStyle style) {
+    Element t = add(parent, "text");
+    style.apply(t);
+    Element code = add(t, "tspan");
+    code.setAttribute("x", num(x));
+    code.setAttribute("y", num(y));
+    if (codeStyle.bold() != style.bold()) {
+      code.setAttribute("font-weight", codeStyle.bold() ? "bold" : "normal");
+    }
+    code.setTextContent(label.code());
+    int first = label.below() ? 1 : 0;
+    for (int i = 0; i < label.lines().size(); i++) {
+      Element span = add(t, "tspan");
+      span.setAttribute("x", num(x + label.indent()));
+      span.setAttribute("y", num(y + (i + first) * style.lineHeight()));
+      span.setTextContent(label.lines().get(i));
+    }
+    return t;
+  }
+
+  /**
    * The document as XML. A small serializer of our own rather than Batik's DOMUtilities: the same
    * escaping (text and attribute values go through {@link #escape}), but one pre-sized buffer,
    * which makes large trees several times faster to write.

@@ -142,7 +142,6 @@ class GeometryTest {
     return views().keySet();
   }
 
-  @org.junit.jupiter.api.Disabled("fails on the current renderer; enabled with the fixes")
   @ParameterizedTest
   @MethodSource("names")
   void everyViewIsGeometricallySound(String name) {
@@ -151,7 +150,13 @@ class GeometryTest {
     assertThat(problems).as(name).isEmpty();
   }
 
-  @org.junit.jupiter.api.Disabled("fails on the current renderer; enabled with the fixes")
+  @Test
+  void aPersonCardShowsNameAndTitleWithoutTheIdSlug() {
+    String card = R.personCard(SEED, "ali-hassan");
+    String text = SvgChecks.parse(card).getDocumentElement().getTextContent();
+    assertThat(text).doesNotContain("ali-hassan");
+  }
+
   @Test
   void everyLongNameIsShownInFullOrHeldInATitle() {
     String tree =

@@ -280,8 +280,11 @@ public final class SvgGeometry {
           y = Double.parseDouble(nums[0]);
           pts.add(new double[] {x, y});
         }
+        case 'Z', 'z' -> {
+          // closes an outline: no new point
+        }
         default -> {
-          return List.of(); // a closed outline or a curve: not a connector
+          return List.of(); // a curve: not measured
         }
       }
     }
@@ -510,6 +513,17 @@ public final class SvgGeometry {
       right = Math.max(right, b.x2());
       bottom = Math.max(bottom, b.y2());
     }
+    NodeList paths = root.getElementsByTagName("path");
+    for (int i = 0; i < paths.getLength(); i++) {
+      Element p = (Element) paths.item(i);
+      if (insideLegendOrDefs(p)) {
+        continue;
+      }
+      for (double[] pt : polyline(p.getAttribute("d"))) {
+        right = Math.max(right, pt[0]);
+        bottom = Math.max(bottom, pt[1]);
+      }
+    }
     if (canvas.x2() - right > MAX_MARGIN) {
       problems.add(
           String.format(
@@ -524,20 +538,30 @@ public final class SvgGeometry {
 
   /**
    * A box is no taller than what it holds: rows need not share a height, empty groups are small.
+   * Checked for frames (shapes that hold other shapes) and element boxes; a table cell may share
+   * its row's height, and content set in the middle of a box (a band's head) is not empty space.
    */
   private static void slack(Element root, List<Box> shapes, List<String> problems) {
     List<Box> content = new ArrayList<>(shapes);
     content.addAll(textBoxes(root));
     for (Box s : shapes) {
+      double top = Double.NaN;
       double bottom = Double.NaN;
+      boolean holdsShape = false;
       for (Box c : content) {
         if (c != s && s.holds(c, EPS) && !c.holds(s, EPS)) {
+          top = Double.isNaN(top) ? c.y() : Math.min(top, c.y());
           bottom = Double.isNaN(bottom) ? c.y2() : Math.max(bottom, c.y2());
+          holdsShape |= c.code() != null || "rect".equals(c.node().getTagName());
         }
       }
-      if (!Double.isNaN(bottom) && s.y2() - bottom > MAX_SLACK) {
-        problems.add(
-            String.format("%s keeps %.0f px empty below what it holds", s, s.y2() - bottom));
+      if (Double.isNaN(bottom) || !(holdsShape || s.code() != null)) {
+        continue;
+      }
+      double below = s.y2() - bottom;
+      double above = top - s.y();
+      if (below > MAX_SLACK && below - above > MAX_SLACK) {
+        problems.add(String.format("%s keeps %.0f px empty below what it holds", s, below));
       }
     }
   }
@@ -550,7 +574,9 @@ public final class SvgGeometry {
       Element e = (Element) all.item(i);
       if (("rect".equals(e.getTagName()) || "path".equals(e.getTagName()))
           && !insideLegendOrDefs(e)) {
+        // A plain swatch stands for a colour, whatever the outline; a dashed one for dashes too.
         drawn.add(swatch(e));
+        drawn.add(e.getAttribute("fill").toLowerCase(java.util.Locale.ROOT));
       }
     }
     for (Box b : shapes) {
