@@ -138,14 +138,24 @@ class GeometryTest {
     v.put("synthetic " + name, new View(SYNTHETIC, f, name.startsWith("tree")));
   }
 
+  /** Drawn once: the standard set alone is some forty drawings. */
+  private static Map<String, View> drawn;
+
+  private static synchronized Map<String, View> cachedViews() {
+    if (drawn == null) {
+      drawn = views();
+    }
+    return drawn;
+  }
+
   static Iterable<String> names() {
-    return views().keySet();
+    return cachedViews().keySet();
   }
 
   @ParameterizedTest
   @MethodSource("names")
   void everyViewIsGeometricallySound(String name) {
-    View view = views().get(name);
+    View view = cachedViews().get(name);
     List<String> problems = SvgGeometry.check(view.draw().apply(view.model()), view.tree());
     assertThat(problems).as(name).isEmpty();
   }
