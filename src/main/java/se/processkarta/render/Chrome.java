@@ -17,6 +17,12 @@ final class Chrome {
   static final TextStyle SUBTITLE = TextStyle.plain(13, Palette.MUTED);
   static final TextStyle LEGEND = TextStyle.plain(12, Palette.INK);
 
+  /** The fixed words of a tooltip, read once: a large tree has a tooltip per box. */
+  private static final String MISSING = Texts.t("render.roles.missing");
+
+  private static final String OWNER_LINE = "\n" + Texts.t("render.roles.owner") + ": ";
+  private static final String LEAD_LINE = "\n" + Texts.t("render.roles.lead") + ": ";
+
   private Chrome() {}
 
   /** One entry of a legend: a swatch (fill and outline) and what it means. */
@@ -105,8 +111,7 @@ final class Chrome {
         || level > se.processkarta.model.RoleRules.MAX_ROLE_LEVEL) {
       return base;
     }
-    String missing = Texts.t("render.roles.missing");
-    String owner = facts.owner(e.code()).map(r -> facts.name(r.personId())).orElse(missing);
+    String owner = facts.owner(e.code()).map(r -> facts.name(r.personId())).orElse(MISSING);
     String lead =
         facts
             .effectiveLead(e.code())
@@ -115,15 +120,7 @@ final class Chrome {
                     l.basis() == se.processkarta.model.RoleRules.LeadBasis.OWNER
                         ? Texts.t("render.roles.ownerAsLead", facts.name(l.person().personId()))
                         : facts.name(l.person().personId()))
-            .orElse(missing);
-    return base
-        + "\n"
-        + Texts.t("render.roles.owner")
-        + ": "
-        + owner
-        + "\n"
-        + Texts.t("render.roles.lead")
-        + ": "
-        + lead;
+            .orElse(MISSING);
+    return base + OWNER_LINE + owner + LEAD_LINE + lead;
   }
 }
