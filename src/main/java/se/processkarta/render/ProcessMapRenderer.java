@@ -138,7 +138,8 @@ final class ProcessMapRenderer {
   }
 
   /** A drawing with its size, to compare candidate layouts. */
-  private record Drawn(String svg, double width, double height, double narrowestBox) {
+  private record Drawn(
+      String svg, double width, double height, double narrowestBox, boolean wordsFit) {
     /** How much the drawing must shrink to fit an A3 landscape page (1 = not at all). */
     double printScale() {
       return Math.min(1, Math.min(Chrome.A3_WIDTH / width, Chrome.A3_HEIGHT / height));
@@ -160,8 +161,14 @@ final class ProcessMapRenderer {
     for (double width : new double[] {Chrome.A3_WIDTH, 1900, 2245}) {
       for (int columns : new int[] {MAX_COLUMNS, 9, 14}) {
         Drawn d = bands(snapshot, index, facts, types, title, width, columns);
-        boolean legible = d.narrowestBox() >= MIN_BOX_WIDTH;
-        if (best == null || legible && d.printScale() > best.printScale() + 0.01) {
+        // Legible: boxes wide enough, and no word broken between letters because it is wider
+        // than its box; the first such layout beats any that breaks words.
+        boolean legible = d.narrowestBox() >= MIN_BOX_WIDTH && d.wordsFit();
+        boolean bestLegible =
+            best != null && best.narrowestBox() >= MIN_BOX_WIDTH && best.wordsFit();
+        if (best == null
+            || legible && !bestLegible
+            || legible && d.printScale() > best.printScale() + 0.01) {
           best = d;
         }
       }
@@ -181,6 +188,7 @@ final class ProcessMapRenderer {
     double y = Chrome.header(svg, snapshot, title, "", width);
     double gridX = Chrome.MARGIN + BAND_LABEL + 16;
     double narrowest = Double.MAX_VALUE;
+    boolean wordsFit = true;
     Element content = svg.group(svg.root(), "map");
     List<Box> all = new ArrayList<>();
     for (se.processkarta.model.Element type : types) {
@@ -192,6 +200,12 @@ final class ProcessMapRenderer {
       int cols = (n + rows - 1) / rows;
       double boxW = (gridW - (cols - 1) * GAP) / cols;
       narrowest = Math.min(narrowest, boxW);
+      for (se.processkarta.model.Element area : areas) {
+        wordsFit &= TextMeasure.widestWord(area.name(), HEAD) <= boxW - 16;
+        for (se.processkarta.model.Element item : index.children(area.code())) {
+          wordsFit &= TextMeasure.widestWord(item.name(), ITEM) <= boxW - 24;
+        }
+      }
       List<Box> boxes = new ArrayList<>();
       for (se.processkarta.model.Element area : areas) {
         boxes.add(box(area, index.children(area.code()), boxW));
@@ -279,7 +293,7 @@ final class ProcessMapRenderer {
     y += Chrome.legend(svg, Chrome.MARGIN, y, legend);
     double height = y + Chrome.MARGIN;
     svg.resize(width, height);
-    return new Drawn(svg.toXml(), width, height, narrowest);
+    return new Drawn(svg.toXml(), width, height, narrowest, wordsFit);
   }
 
   private static String area(

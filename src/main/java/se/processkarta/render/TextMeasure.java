@@ -94,6 +94,15 @@ final class TextMeasure {
     return lines;
   }
 
+  /** The widest word of a text: narrower lines must break it between letters. */
+  static double widestWord(String text, TextStyle style) {
+    double w = 0;
+    for (String word : words(text)) {
+      w = Math.max(w, width(word.strip(), style));
+    }
+    return w;
+  }
+
   /** The widest of some lines. */
   static double widest(List<String> lines, TextStyle style) {
     double w = 0;
@@ -125,10 +134,7 @@ final class TextMeasure {
   static Label label(
       String code, String name, TextStyle codeStyle, TextStyle nameStyle, double max) {
     double indent = width(code, codeStyle) + width(" ", nameStyle);
-    double widestWord = 0;
-    for (String w : words(name)) {
-      widestWord = Math.max(widestWord, width(w.strip(), nameStyle));
-    }
+    double widestWord = widestWord(name, nameStyle);
     if (widestWord > max - indent || max - indent < 60) {
       return new Label(code, 0, wrap(name, nameStyle, max), true);
     }

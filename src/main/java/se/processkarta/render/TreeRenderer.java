@@ -141,14 +141,19 @@ final class TreeRenderer {
     double height = headerH + all.getHeight() + 20 + (legend.isEmpty() ? 0 : 24) + Chrome.MARGIN;
     Svg svg = new Svg(width, height, title, Texts.t("render.tree.desc"));
     Chrome.header(svg, snapshot, title, detail, width);
-    Element edges = svg.group(svg.root(), "edges");
-    Element boxes = svg.group(svg.root(), "nodes");
+    // Written as markup, not DOM nodes: the tree is what grows to 100,000 boxes.
+    Element edgeGroup = svg.group(svg.root(), "edges");
+    edgeGroup.setAttribute("fill", "none");
+    Svg.stroke(edgeGroup, Palette.LINE, 1, false);
+    Svg.Markup edges = svg.markup(edgeGroup, null);
+    Svg.Markup boxes = svg.markup(svg.root(), "nodes");
     StringBuilder d = new StringBuilder(64);
     for (Node n : order) {
       Rectangle2D.Double b = bounds.get(n);
       double x = b.x + dx;
       double y = b.y + dy;
       double bus = levelRight[n.depth] + dx + LEVEL_GAP / 2;
+      String from = n.element.code().toString();
       for (Node c : tree.getChildren(n)) {
         Rectangle2D.Double cb = bounds.get(c);
         d.setLength(0);
@@ -162,11 +167,10 @@ final class TreeRenderer {
             .append(Svg.num(cb.y + dy + c.height / 2))
             .append(" H")
             .append(Svg.num(cb.x + dx));
-        Element p = svg.path(edges, d.toString(), Palette.LINE, 1, false);
-        p.setAttribute("data-from", n.element.code().toString());
-        p.setAttribute("data-to", c.element.code().toString());
+        edges.empty(
+            "path", "d", d.toString(), "data-from", from, "data-to", c.element.code().toString());
       }
-      draw(svg, boxes, n, x, y, colouring, facts);
+      draw(boxes, n, x, y, colouring, facts);
     }
     Chrome.legend(svg, Chrome.MARGIN, height - Chrome.MARGIN - 20, legend);
     return svg.toXml();
@@ -209,27 +213,50 @@ final class TreeRenderer {
   }
 
   private static void draw(
-      Svg svg, Element parent, Node n, double x, double y, Colouring c, RoleFacts facts) {
+      Svg.Markup out, Node n, double x, double y, Colouring c, RoleFacts facts) {
     se.processkarta.model.Element e = n.element;
     int level = e.level().number();
     String ink =
         c == Colouring.LEVEL ? Palette.levelText(level) : level <= 2 ? "#ffffff" : Palette.INK;
-    Element a = svg.link(parent, e.code(), Chrome.tooltip(e, facts));
-    Element box = svg.rect(a, x, y, n.width, n.height, 4, fill(e, c));
     boolean draft = e.status() == ElementStatus.DRAFT;
-    Svg.stroke(box, draft ? Palette.GAP : "#33475b", draft ? 1.2 : 0.6, draft);
-    Element t = svg.add(a, "text");
-    CODE.withFill(ink).apply(t);
+    out.open("a", "xlink:href", "/processer/" + e.code()).newline();
+    out.open("title").text(Chrome.tooltip(e, facts)).close("title").newline();
+    out.empty(
+        "rect",
+        "x",
+        Svg.num(x),
+        "y",
+        Svg.num(y),
+        "width",
+        Svg.num(n.width),
+        "height",
+        Svg.num(n.height),
+        "rx",
+        "4",
+        "fill",
+        fill(e, c),
+        "stroke",
+        draft ? Palette.GAP : "#33475b",
+        "stroke-width",
+        draft ? "1.2" : "0.6",
+        "stroke-dasharray",
+        draft ? "5 3" : null);
+    out.open("text", "font-size", Svg.num(CODE.size()), "font-weight", "bold", "fill", ink);
     double base = y + 5 + NAME.size();
     for (int i = 0; i < n.lines.size(); i++) {
-      Element span = svg.add(t, "tspan");
-      span.setAttribute("x", Svg.num(x + 8));
-      span.setAttribute("y", Svg.num(base + i * NAME.lineHeight()));
-      if (i > 0) {
-        span.setAttribute("font-weight", "normal");
-      }
-      span.setTextContent(n.lines.get(i));
+      out.open(
+              "tspan",
+              "x",
+              Svg.num(x + 8),
+              "y",
+              Svg.num(base + i * NAME.lineHeight()),
+              "font-weight",
+              i > 0 ? "normal" : null)
+          .text(n.lines.get(i))
+          .close("tspan");
     }
+    out.close("text").newline();
+    out.close("a").newline();
   }
 
   /** What the boxes drawn mean: only the levels (or types) that appear, and drafts if any. */

@@ -224,7 +224,7 @@ public final class SvgGeometry {
     NodeList paths = root.getElementsByTagName("path");
     for (int i = 0; i < paths.getLength(); i++) {
       Element p = (Element) paths.item(i);
-      if (!"none".equals(p.getAttribute("fill"))
+      if (!"none".equals(inherited(p, "fill", "black"))
           || "crispEdges".equals(p.getAttribute("shape-rendering"))
           || insideLegendOrDefs(p)) {
         // Table rules are drawn crisp; they join nothing.
