@@ -56,7 +56,7 @@ public final class RenderBench {
     Optional<Code> nine = Optional.of(Code.parse("9"));
     rows.add(
         Stats.time(1, 5, () -> RENDERER.tree(huge, nine, 5, DiagramRenderer.TreeColouring.LEVEL))
-            .row("tree SVG (Batik DOM + abego TreeLayout), 100000 elements", "≤ 2 s"));
+            .row("tree SVG (abego TreeLayout, boxes written as markup), 100000 elements", "≤ 2 s"));
 
     ModelSnapshot seed =
         SeedSnapshots.read(
@@ -70,7 +70,7 @@ public final class RenderBench {
             .row("top map drawn and transcoded to PNG (uncached path)", "—"));
     rows.add(
         Stats.time(3, 10, () -> Transcoding.pdf(top))
-            .row("PDF of the full top map (FOP transcoder)", "—"));
+            .row("PDF/A-2b of the full top map (FOP transcoder, DejaVu embedded)", "—"));
     server(rows);
 
     String table = String.join("\n", rows);
@@ -126,7 +126,9 @@ public final class RenderBench {
     Path dotFile = work.resolve("tree-" + n + ".dot");
     Files.writeString(dotFile, dot(s), StandardCharsets.UTF_8);
     Stats.Result dot = Stats.time(0, dotRuns, () -> runDot(dotFile, work));
-    rows.add(ours.row("tree SVG (Batik DOM + abego TreeLayout), " + n + " elements", budget));
+    rows.add(
+        ours.row(
+            "tree SVG (abego TreeLayout, boxes written as markup), " + n + " elements", budget));
     rows.add(dot.row("`dot -Tsvg` on the same tree and labels, " + n + " elements", "—"));
     rows.add(
         String.format(
