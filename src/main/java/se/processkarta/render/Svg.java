@@ -192,9 +192,9 @@ final class Svg {
    * boxes is some two million nodes, and building them cost more than all the rest. Everything
    * written through it goes through {@link #escape}, like the DOM's text and attributes.
    */
-  Markup markup(Element parent, String id) {
+  Markup markup(Element parent, String id, int expectedChars) {
     Element g = group(parent, id);
-    StringBuilder b = new StringBuilder(1 << 16);
+    StringBuilder b = new StringBuilder(Math.max(1 << 12, expectedChars));
     raw.put(g, b);
     return new Markup(b);
   }
