@@ -67,7 +67,21 @@ public class DiagramService {
       String person,
       Optional<LocalDate> date,
       Optional<Integer> width,
-      Format format) {
+      Format format,
+      Optional<Transcoding.Paper> paper) {
+
+    /** Without paper: PDFs the drawing's own size. */
+    public Request(
+        String view,
+        Optional<Code> root,
+        int depth,
+        String colouring,
+        String person,
+        Optional<LocalDate> date,
+        Optional<Integer> width,
+        Format format) {
+      this(view, root, depth, colouring, person, date, width, format, Optional.empty());
+    }
 
     String key() {
       return String.join(
@@ -79,7 +93,8 @@ public class DiagramService {
           person,
           date.map(LocalDate::toString).orElse(""),
           width.map(String::valueOf).orElse(""),
-          format.name());
+          format.name(),
+          paper.map(Transcoding.Paper::key).orElse(""));
     }
   }
 
@@ -147,7 +162,7 @@ public class DiagramService {
         switch (request.format()) {
           case SVG -> svg.getBytes(StandardCharsets.UTF_8);
           case PNG -> Transcoding.png(svg, request.width());
-          case PDF -> Transcoding.pdf(svg);
+          case PDF -> Transcoding.pdf(svg, request.paper());
         };
     Diagram d = new Diagram(body, etag(v, request), request.format());
     synchronized (cache) {

@@ -41,32 +41,57 @@ final class PersonCardRenderer {
     SnapshotIndex index = new SnapshotIndex(snapshot);
     String title = Texts.t("render.person.title", person.name());
     Svg svg = new Svg(WIDTH, 794, title, Texts.t("render.person.desc"));
-    double y = Chrome.header(svg, snapshot, title, Texts.t("render.roles.asOf", snapshot.date()));
+    double y =
+        Chrome.header(svg, snapshot, title, Texts.t("render.roles.asOf", snapshot.date()), WIDTH);
     Element card = svg.group(svg.root(), "person");
-    svg.rect(card, Chrome.MARGIN, y, WIDTH - 2 * Chrome.MARGIN, 64, 8, "#eef3f8");
-    svg.text(card, Chrome.MARGIN + 16, y + 32, person.name(), NAME);
-    String sub = person.title() == null ? person.id() : person.title() + " · " + person.id();
-    svg.text(card, Chrome.MARGIN + 16, y + 52, sub, DETAIL);
-    y += 84;
+    // The name and the title, wrapped; the id is for machines and stays out of the card.
+    double inner = WIDTH - 2 * Chrome.MARGIN - 32;
+    List<String> nameLines = TextMeasure.wrap(person.name(), NAME, inner);
+    List<String> titleLines =
+        person.title() == null ? List.of() : TextMeasure.wrap(person.title(), DETAIL, inner);
+    double cardH =
+        14 + nameLines.size() * NAME.lineHeight() + titleLines.size() * DETAIL.lineHeight() + 8;
+    svg.rect(card, Chrome.MARGIN, y, WIDTH - 2 * Chrome.MARGIN, cardH, 8, "#eef3f8");
+    svg.lines(card, Chrome.MARGIN + 16, y + 8 + NAME.size(), nameLines, NAME);
+    if (!titleLines.isEmpty()) {
+      svg.lines(
+          card,
+          Chrome.MARGIN + 16,
+          y + 14 + nameLines.size() * NAME.lineHeight() + DETAIL.size() - 4,
+          titleLines,
+          DETAIL);
+    }
+    y += cardH + 20;
 
     List<RoleAssignment> owned = facts.of(personId, RoleKind.OWNER);
-    y =
-        section(
-            svg, card, index, y, Texts.t("render.person.owner"), owned, r -> delegation(facts, r));
-    List<RoleAssignment> leads = facts.of(personId, RoleKind.LEAD);
-    y = section(svg, card, index, y, Texts.t("render.person.lead"), leads, r -> since(r));
-    List<RoleAssignment> acting = new ArrayList<>();
-    for (RoleAssignment o : owned) {
-      if (facts.on(o.element(), RoleKind.LEAD).isEmpty()) {
-        acting.add(o);
-      }
-    }
-    y = section(svg, card, index, y, Texts.t("render.person.acting"), acting, r -> "");
     y =
         section(
             svg,
             card,
             index,
+            facts,
+            y,
+            Texts.t("render.person.owner"),
+            owned,
+            r -> delegation(facts, r));
+    List<RoleAssignment> leads = facts.of(personId, RoleKind.LEAD);
+    y = section(svg, card, index, facts, y, Texts.t("render.person.lead"), leads, r -> since(r));
+    List<RoleAssignment> acting = new ArrayList<>();
+    for (RoleAssignment o : owned) {
+      if (facts
+          .effectiveLead(o.element())
+          .filter(l -> l.basis() == se.processkarta.model.RoleRules.LeadBasis.OWNER)
+          .isPresent()) {
+        acting.add(o);
+      }
+    }
+    y = section(svg, card, index, facts, y, Texts.t("render.person.acting"), acting, r -> "");
+    y =
+        section(
+            svg,
+            card,
+            index,
+            facts,
             y,
             Texts.t("render.person.team"),
             facts.of(personId, RoleKind.TEAM_MEMBER),
@@ -93,6 +118,7 @@ final class PersonCardRenderer {
                 svg,
                 card,
                 index,
+                facts,
                 y,
                 a.element(),
                 Texts.t("render.roles.allocation", "", a.percent(), facts.poolName(a.poolId()))
@@ -105,17 +131,18 @@ final class PersonCardRenderer {
       svg.text(card, Chrome.MARGIN, y + 14, Texts.t("render.person.pools"), SECTION);
       y += 24;
       for (ResourcePool p : pools) {
-        svg.text(card, Chrome.MARGIN + 12, y + 13, p.name(), LINK);
-        svg.text(
-            card,
-            Chrome.MARGIN + 12 + TextMeasure.width(p.name(), LINK) + 10,
-            y + 13,
-            Texts.t(
-                "render.person.poolDetail",
-                p.competence() == null ? "" : p.competence(),
-                p.memberIds().size()),
-            DETAIL);
-        y += 20;
+        List<String> name = TextMeasure.wrap(p.name(), LINK, 560);
+        svg.lines(card, Chrome.MARGIN + 12, y + 13, name, LINK);
+        List<String> detail =
+            TextMeasure.wrap(
+                Texts.t(
+                    "render.person.poolDetail",
+                    p.competence() == null ? "" : p.competence(),
+                    p.memberIds().size()),
+                DETAIL,
+                WIDTH - 2 * Chrome.MARGIN - 600);
+        svg.lines(card, Chrome.MARGIN + 600, y + 13, detail, DETAIL);
+        y += Math.max(name.size() * LINK.lineHeight(), detail.size() * DETAIL.lineHeight()) + 5;
       }
       y += 10;
     }
@@ -128,8 +155,10 @@ final class PersonCardRenderer {
       y += 30;
     }
 
-    y = chains(svg, index, facts, owned, leads, person.name(), y);
-    svg.resize(WIDTH, Math.max(y + Chrome.MARGIN, 794));
+    double[] right = {WIDTH - Chrome.MARGIN};
+    y = chains(svg, index, facts, owned, leads, person.name(), y, right);
+    // The card is as tall as what it says, and as wide as its longest chain.
+    svg.resize(right[0] + Chrome.MARGIN, y + Chrome.MARGIN);
     return svg.toXml();
   }
 
@@ -162,6 +191,7 @@ final class PersonCardRenderer {
       Svg svg,
       Element parent,
       SnapshotIndex index,
+      RoleFacts facts,
       double y,
       String heading,
       List<RoleAssignment> roles,
@@ -172,28 +202,33 @@ final class PersonCardRenderer {
     svg.text(parent, Chrome.MARGIN, y + 14, heading + " (" + roles.size() + ")", SECTION);
     y += 24;
     for (RoleAssignment r : roles) {
-      y = item(svg, parent, index, y, r.element(), detail.apply(r));
+      y = item(svg, parent, index, facts, y, r.element(), detail.apply(r));
     }
     return y + 10;
   }
 
   private static double item(
-      Svg svg, Element parent, SnapshotIndex index, double y, Code code, String detail) {
+      Svg svg,
+      Element parent,
+      SnapshotIndex index,
+      RoleFacts facts,
+      double y,
+      Code code,
+      String detail) {
     Optional<se.processkarta.model.Element> e = index.find(code);
-    String label = code + " " + e.map(se.processkarta.model.Element::name).orElse("");
-    Element a = svg.link(parent, code, e.map(Chrome::tooltip).orElse(label));
-    svg.rect(a, Chrome.MARGIN + 4, y, 4, 16, 1, Palette.typeDark(code));
-    String shown = TextMeasure.wrap(label, LINK, 560, 1).get(0);
-    svg.text(a, Chrome.MARGIN + 16, y + 13, shown, LINK);
+    String name = e.map(se.processkarta.model.Element::name).orElse("");
+    Element a =
+        svg.link(parent, code, e.map(x -> Chrome.tooltip(x, facts)).orElse(code + " " + name));
+    TextMeasure.Label label = TextMeasure.label(code.toString(), name, LINK, LINK, 560);
+    double h = label.rows() * LINK.lineHeight();
+    svg.rect(a, Chrome.MARGIN + 4, y, 4, h, 1, Palette.typeDark(code));
+    svg.label(a, Chrome.MARGIN + 16, y + 13, label, LINK, LINK);
     if (!detail.isEmpty()) {
-      svg.text(
-          parent,
-          Chrome.MARGIN + 600,
-          y + 13,
-          TextMeasure.wrap(detail, DETAIL, WIDTH - 2 * Chrome.MARGIN - 600, 1).get(0),
-          DETAIL);
+      List<String> lines = TextMeasure.wrap(detail, DETAIL, WIDTH - 2 * Chrome.MARGIN - 600);
+      svg.lines(parent, Chrome.MARGIN + 600, y + 13, lines, DETAIL);
+      h = Math.max(h, lines.size() * DETAIL.lineHeight());
     }
-    return y + 21;
+    return y + h + 5;
   }
 
   /** A box of a reporting chain: an element and who holds it. */
@@ -210,7 +245,8 @@ final class PersonCardRenderer {
       List<RoleAssignment> owned,
       List<RoleAssignment> led,
       String person,
-      double y) {
+      double y,
+      double[] right) {
     Map<Code, List<Step>> chains = new LinkedHashMap<>();
     for (RoleAssignment o : owned) {
       Optional<Code> parent = o.element().parent();
@@ -234,29 +270,30 @@ final class PersonCardRenderer {
     svg.text(g, Chrome.MARGIN, y + 14, Texts.t("render.person.chain"), SECTION);
     y += 28;
     for (List<Step> steps : chains.values()) {
-      List<List<String>> labels = new ArrayList<>();
+      List<List<String>> whos = new ArrayList<>();
+      List<TextMeasure.Label> labels = new ArrayList<>();
       List<double[]> sizes = new ArrayList<>();
       for (Step step : steps) {
         Code c = step.code();
-        List<String> l = new ArrayList<>();
-        l.add(step.who());
-        l.addAll(
-            TextMeasure.wrap(
-                c + " " + index.find(c).map(se.processkarta.model.Element::name).orElse(""),
+        List<String> who = TextMeasure.wrap(step.who(), LINK, 174);
+        TextMeasure.Label what =
+            TextMeasure.label(
+                c.toString(),
+                index.find(c).map(se.processkarta.model.Element::name).orElse(""),
                 CHAIN,
-                150,
-                2));
-        double w = TextMeasure.width(step.who(), LINK);
-        for (int k = 1; k < l.size(); k++) {
-          w = Math.max(w, TextMeasure.width(l.get(k), CHAIN));
-        }
-        labels.add(l);
+                CHAIN,
+                174);
+        double w = Math.max(TextMeasure.widest(who, LINK), what.width(CHAIN));
+        whos.add(who);
+        labels.add(what);
         sizes.add(
             new double[] {
-              Math.min(Math.max(w, 100), 190) + 16, l.size() * CHAIN.lineHeight() + 14
+              Math.ceil(Math.max(w, 100)) + 16,
+              who.size() * LINK.lineHeight() + what.rows() * CHAIN.lineHeight() + 12
             });
       }
       FlowLayout.Result r = FlowLayout.layout(sizes, 30);
+      right[0] = Math.max(right[0], Chrome.MARGIN + r.width());
       for (double[] route : r.edges()) {
         StringBuilder d = new StringBuilder();
         for (int k = 0; k < route.length; k += 2) {
@@ -270,18 +307,20 @@ final class PersonCardRenderer {
       for (int i = 0; i < steps.size(); i++) {
         Code c = steps.get(i).code();
         double[] n = r.nodes().get(i);
-        Element a = svg.link(g, c, index.find(c).map(Chrome::tooltip).orElse(c.toString()));
+        Element a =
+            svg.link(g, c, index.find(c).map(x -> Chrome.tooltip(x, facts)).orElse(c.toString()));
         Element box =
             svg.rect(
                 a, Chrome.MARGIN + n[0], y + n[1], n[2], n[3], 6, i == 0 ? "#eef3f8" : "#ffffff");
         Svg.stroke(box, Palette.typeDark(c), 1.2, false);
-        List<String> l = labels.get(i);
-        svg.text(a, Chrome.MARGIN + n[0] + 8, y + n[1] + 7 + LINK.size(), l.get(0), LINK);
-        svg.lines(
+        List<String> who = whos.get(i);
+        svg.lines(a, Chrome.MARGIN + n[0] + 8, y + n[1] + 5 + LINK.size(), who, LINK);
+        svg.label(
             a,
             Chrome.MARGIN + n[0] + 8,
-            y + n[1] + 7 + LINK.size() + CHAIN.lineHeight(),
-            l.subList(1, l.size()),
+            y + n[1] + 5 + LINK.size() + who.size() * LINK.lineHeight(),
+            labels.get(i),
+            CHAIN,
             CHAIN);
       }
       y += r.height() + 16;

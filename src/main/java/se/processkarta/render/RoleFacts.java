@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import se.processkarta.model.Allocation;
 import se.processkarta.model.Code;
 import se.processkarta.model.ModelSnapshot;
@@ -12,11 +13,13 @@ import se.processkarta.model.Person;
 import se.processkarta.model.ResourcePool;
 import se.processkarta.model.RoleAssignment;
 import se.processkarta.model.RoleKind;
+import se.processkarta.model.RoleRules;
 
 /**
  * The roles and allocations of a snapshot that hold on its date, indexed for drawing: who owns,
- * leads and works in each element, and how much of each person is allocated in total. A person
- * allocated above 100 % is a conflict the matrix highlights.
+ * leads and works in each element, and how much of each person is allocated in total. What a gap,
+ * an effective lead and an over-allocation are is decided by {@link RoleRules}, the one home of the
+ * governance rules, not here.
  */
 final class RoleFacts {
 
@@ -26,10 +29,11 @@ final class RoleFacts {
   private final Map<String, List<RoleAssignment>> rolesOf = new HashMap<>();
   private final Map<Code, List<Allocation>> allocations = new HashMap<>();
   private final Map<String, List<Allocation>> allocationsOf = new HashMap<>();
-  private final Map<String, Integer> allocated = new HashMap<>();
+  private final Map<String, Integer> allocated;
+  private final LocalDate day;
 
   RoleFacts(ModelSnapshot snapshot) {
-    LocalDate day = snapshot.date();
+    day = snapshot.date();
     snapshot.people().forEach(p -> people.put(p.id(), p));
     snapshot.resourcePools().forEach(p -> pools.put(p.id(), p));
     for (RoleAssignment r : snapshot.roles()) {
@@ -42,9 +46,9 @@ final class RoleFacts {
       if (a.period().contains(day)) {
         allocations.computeIfAbsent(a.element(), k -> new ArrayList<>()).add(a);
         allocationsOf.computeIfAbsent(a.personId(), k -> new ArrayList<>()).add(a);
-        allocated.merge(a.personId(), a.percent(), Integer::sum);
       }
     }
+    allocated = RoleRules.totals(snapshot.allocations(), day);
     roles.values().forEach(l -> l.sort(this::byPersonName));
     rolesOf.values().forEach(l -> l.sort((a, b) -> a.element().compareTo(b.element())));
     allocations
@@ -81,7 +85,24 @@ final class RoleFacts {
   }
 
   boolean overAllocated(String personId) {
-    return allocatedPercent(personId) > 100;
+    return RoleRules.isOverAllocated(allocatedPercent(personId));
+  }
+
+  /** The owner that holds on the snapshot's date, if any. */
+  Optional<RoleAssignment> owner(Code code) {
+    return RoleRules.current(roles.getOrDefault(code, List.of()), RoleKind.OWNER, day);
+  }
+
+  /** Who leads the element in practice: the appointed lead, or else the owner. */
+  Optional<RoleRules.EffectiveLead<RoleAssignment>> effectiveLead(Code code) {
+    List<RoleAssignment> on = roles.getOrDefault(code, List.of());
+    return RoleRules.effectiveLead(
+        RoleRules.current(on, RoleKind.OWNER, day), RoleRules.current(on, RoleKind.LEAD, day));
+  }
+
+  /** Whether the element is a gap: a published process without an owner. */
+  boolean isGap(se.processkarta.model.Element e) {
+    return RoleRules.isGap(e.level(), e.status(), owner(e.code()).isPresent());
   }
 
   Person person(String id) {

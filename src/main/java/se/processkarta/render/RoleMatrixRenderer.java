@@ -11,6 +11,7 @@ import se.processkarta.model.Level;
 import se.processkarta.model.ModelSnapshot;
 import se.processkarta.model.RoleAssignment;
 import se.processkarta.model.RoleKind;
+import se.processkarta.model.RoleRules;
 
 /**
  * The role matrix of a subtree: one row per process, with its owner, its effective lead (marked
@@ -58,7 +59,8 @@ final class RoleMatrixRenderer {
     }
     colW[colW.length - 1] = tableW - colW[0] - colW[1] - colW[2] - colW[3];
     Svg svg = new Svg(width, Chrome.A3_HEIGHT, title, Texts.t("render.roles.desc"));
-    double y = Chrome.header(svg, snapshot, title, Texts.t("render.roles.asOf", snapshot.date()));
+    double y =
+        Chrome.header(svg, snapshot, title, Texts.t("render.roles.asOf", snapshot.date()), width);
     Element table = svg.group(svg.root(), "matrix");
     String[] heads = {
       Texts.t("render.roles.process"),
@@ -83,10 +85,13 @@ final class RoleMatrixRenderer {
       if (!parent.equals(group)) {
         group = parent;
         se.processkarta.model.Element g = index.element(parent);
-        Element a = svg.link(table, g.code(), Chrome.tooltip(g));
-        svg.rect(a, Chrome.MARGIN, y, tableW, 22, 0, Palette.typeLight(g.code()));
-        svg.text(a, Chrome.MARGIN + PAD, y + 15, g.code() + " " + g.name(), GROUP);
-        y += 22;
+        Element a = svg.link(table, g.code(), Chrome.tooltip(g, facts));
+        TextMeasure.Label label =
+            TextMeasure.label(g.code().toString(), g.name(), GROUP, GROUP, tableW - 2 * PAD);
+        double gh = 8 + label.rows() * GROUP.lineHeight();
+        svg.rect(a, Chrome.MARGIN, y, tableW, gh, 0, Palette.typeLight(g.code()));
+        svg.label(a, Chrome.MARGIN + PAD, y + 15, label, GROUP, GROUP);
+        y += gh;
       }
       List<Cell> cells = cells(p, facts, colW);
       double h = 0;
@@ -113,7 +118,7 @@ final class RoleMatrixRenderer {
                   c.state() == 1 ? Palette.GAP_FILL : Palette.CONFLICT_FILL);
           Svg.stroke(f, c.state() == 1 ? Palette.GAP : Palette.CONFLICT, 1, false);
         }
-        Element target = i == 0 ? svg.link(r, p.code(), Chrome.tooltip(p)) : r;
+        Element target = i == 0 ? svg.link(r, p.code(), Chrome.tooltip(p, facts)) : r;
         double ly = y + PAD + CELL.size();
         for (Line l : c.lines()) {
           svg.text(target, x + PAD, ly, l.text(), l.style());
@@ -152,18 +157,17 @@ final class RoleMatrixRenderer {
             Texts.count("render.roles.conflicts", conflicts)),
         CODE);
     y += 24;
-    y +=
-        Chrome.legend(
-            svg,
-            Chrome.MARGIN,
-            y,
-            List.of(
-                new Chrome.Item(Palette.GAP_FILL, Palette.GAP, false, Texts.t("render.roles.gap")),
-                new Chrome.Item(
-                    Palette.CONFLICT_FILL,
-                    Palette.CONFLICT,
-                    false,
-                    Texts.t("render.roles.conflict"))));
+    List<Chrome.Item> legend = new ArrayList<>();
+    if (gaps > 0) {
+      legend.add(
+          new Chrome.Item(Palette.GAP_FILL, Palette.GAP, false, Texts.t("render.roles.gap")));
+    }
+    if (conflicts > 0) {
+      legend.add(
+          new Chrome.Item(
+              Palette.CONFLICT_FILL, Palette.CONFLICT, false, Texts.t("render.roles.conflict")));
+    }
+    y += Chrome.legend(svg, Chrome.MARGIN, y, legend);
     svg.resize(width, y + Chrome.MARGIN);
     return svg.toXml();
   }
@@ -206,8 +210,8 @@ final class RoleMatrixRenderer {
             colW[1]);
       }
     }
-    boolean published = p.status() == ElementStatus.PUBLISHED;
-    int ownerState = owners.size() > 1 ? 2 : owners.isEmpty() && published ? 1 : 0;
+    boolean gap = facts.isGap(p);
+    int ownerState = owners.size() > 1 ? 2 : gap ? 1 : 0;
     if (owners.isEmpty()) {
       owner.add(new Line(Texts.t("render.roles.missing"), CELL.withFill(Palette.GAP).asItalic()));
     }
@@ -219,15 +223,17 @@ final class RoleMatrixRenderer {
     for (RoleAssignment l : leads) {
       wrap(lead, facts.name(l.personId()), CELL, colW[2]);
     }
-    if (leads.isEmpty() && !owners.isEmpty()) {
+    // Who leads in practice is RoleRules' to say: the appointed lead, or else the owner.
+    Optional<RoleRules.EffectiveLead<RoleAssignment>> effective = facts.effectiveLead(p.code());
+    if (effective.isPresent() && effective.get().basis() == RoleRules.LeadBasis.OWNER) {
       wrap(
           lead,
-          Texts.t("render.roles.ownerAsLead", facts.name(owners.get(0).personId())),
+          Texts.t("render.roles.ownerAsLead", facts.name(effective.get().person().personId())),
           CELL.asItalic(),
           colW[2]);
-    } else if (leads.isEmpty()) {
+    } else if (effective.isEmpty()) {
       lead.add(new Line(Texts.t("render.roles.missing"), CELL.withFill(Palette.GAP).asItalic()));
-      leadState = published ? 1 : 0;
+      leadState = gap ? 1 : 0;
     }
     cells.add(new Cell(lead, leadState));
 
@@ -263,7 +269,7 @@ final class RoleMatrixRenderer {
   }
 
   private static void wrap(List<Line> out, String text, TextStyle style, double width) {
-    for (String l : TextMeasure.wrap(text, style, width - 2 * PAD, 3)) {
+    for (String l : TextMeasure.wrap(text, style, width - 2 * PAD)) {
       out.add(new Line(l, style));
     }
   }

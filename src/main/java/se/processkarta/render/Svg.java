@@ -27,6 +27,9 @@ final class Svg {
   private final Element defs;
   private final Element background;
 
+  /** Markup written straight into a group, for drawings too large for a DOM (see {@link #raw}). */
+  private final java.util.Map<Element, StringBuilder> raw = new java.util.IdentityHashMap<>();
+
   Svg(double width, double height, String title, String description) {
     doc = GenericDOMImplementation.getDOMImplementation().createDocument(NS, "svg", null);
     root = doc.getDocumentElement();
@@ -155,19 +158,112 @@ final class Svg {
   }
 
   /**
+   * A code and a wrapped name: the code in {@code codeStyle}, the name's lines in {@code style},
+   * each starting where the name's first line starts.
+   */
+  Element label(
+      Element parent,
+      double x,
+      double y,
+      TextMeasure.Label label,
+      TextStyle codeStyle,
+      TextStyle style) {
+    Element t = add(parent, "text");
+    style.apply(t);
+    Element code = add(t, "tspan");
+    code.setAttribute("x", num(x));
+    code.setAttribute("y", num(y));
+    if (codeStyle.bold() != style.bold()) {
+      code.setAttribute("font-weight", codeStyle.bold() ? "bold" : "normal");
+    }
+    code.setTextContent(label.code());
+    int first = label.below() ? 1 : 0;
+    for (int i = 0; i < label.lines().size(); i++) {
+      Element span = add(t, "tspan");
+      span.setAttribute("x", num(x + label.indent()));
+      span.setAttribute("y", num(y + (i + first) * style.lineHeight()));
+      span.setTextContent(label.lines().get(i));
+    }
+    return t;
+  }
+
+  /**
+   * A group whose content is written as markup rather than built as DOM nodes: a tree of 100,000
+   * boxes is some two million nodes, and building them cost more than all the rest. Everything
+   * written through it goes through {@link #escape}, like the DOM's text and attributes.
+   */
+  Markup markup(Element parent, String id, int expectedChars) {
+    Element g = group(parent, id);
+    StringBuilder b = new StringBuilder(Math.max(1 << 12, expectedChars));
+    raw.put(g, b);
+    return new Markup(b);
+  }
+
+  /** Writes elements as markup, each on its own line, in the form the serializer writes them. */
+  static final class Markup {
+    private final StringBuilder b;
+
+    Markup(StringBuilder b) {
+      this.b = b;
+    }
+
+    /** Opens an element; attributes follow as name, value pairs. */
+    Markup open(String name, String... attributes) {
+      b.append('<').append(name);
+      for (int i = 0; i + 1 < attributes.length; i += 2) {
+        if (attributes[i + 1] != null) {
+          b.append(' ').append(attributes[i]).append("=\"");
+          escape(attributes[i + 1], true, b);
+          b.append('"');
+        }
+      }
+      b.append('>');
+      return this;
+    }
+
+    /** An empty element on its own line. */
+    Markup empty(String name, String... attributes) {
+      open(name, attributes);
+      b.setLength(b.length() - 1);
+      b.append("/>\n");
+      return this;
+    }
+
+    Markup text(String s) {
+      escape(s, false, b);
+      return this;
+    }
+
+    Markup close(String name) {
+      b.append("</").append(name).append('>');
+      return this;
+    }
+
+    Markup newline() {
+      b.append('\n');
+      return this;
+    }
+  }
+
+  /**
    * The document as XML. A small serializer of our own rather than Batik's DOMUtilities: the same
    * escaping (text and attribute values go through {@link #escape}), but one pre-sized buffer,
    * which makes large trees several times faster to write.
    */
   String toXml() {
-    StringBuilder out = new StringBuilder(256 * 1024);
+    int size = 256 * 1024;
+    for (StringBuilder b : raw.values()) {
+      size += b.length();
+    }
+    StringBuilder out = new StringBuilder(size);
     out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    write(root, out);
+    write(root, out, raw);
     out.append('\n');
     return out.toString();
   }
 
-  private static void write(Node node, StringBuilder out) {
+  private static void write(
+      Node node, StringBuilder out, java.util.Map<Element, StringBuilder> raw) {
     switch (node.getNodeType()) {
       case Node.ELEMENT_NODE -> {
         out.append('<').append(node.getNodeName());
@@ -185,7 +281,11 @@ final class Svg {
         }
         out.append('>');
         for (; child != null; child = child.getNextSibling()) {
-          write(child, out);
+          write(child, out, raw);
+        }
+        StringBuilder markup = raw.get(node);
+        if (markup != null) {
+          out.append(markup);
         }
         out.append("</").append(node.getNodeName()).append('>');
       }

@@ -53,11 +53,11 @@ final class TextMeasure {
   }
 
   /**
-   * Breaks text at spaces (and after hyphens and slashes when a word is too long) into lines no
-   * wider than {@code max}; when more than {@code maxLines} would be needed the last line ends in
-   * an ellipsis. The full text stays available in the box's tooltip.
+   * Breaks text at spaces (and after hyphens and slashes) into lines no wider than {@code max}, as
+   * many lines as it needs: nothing is ever cut. A word wider than a line is broken between
+   * characters.
    */
-  static List<String> wrap(String text, TextStyle style, double max, int maxLines) {
+  static List<String> wrap(String text, TextStyle style, double max) {
     List<String> lines = new ArrayList<>();
     if (width(text, style) <= max) {
       lines.add(text);
@@ -65,29 +65,80 @@ final class TextMeasure {
     }
     StringBuilder line = new StringBuilder();
     for (String word : words(text)) {
-      String candidate = line.length() == 0 ? word : line + word;
-      if (width(candidate.stripTrailing(), style) <= max || line.length() == 0) {
-        line.setLength(0);
-        line.append(candidate);
-      } else {
+      String candidate = line + word;
+      if (width(candidate.stripTrailing(), style) <= max) {
+        line.append(word);
+        continue;
+      }
+      if (line.length() > 0) {
         lines.add(line.toString().strip());
         line.setLength(0);
+      }
+      if (width(word.stripTrailing(), style) <= max) {
         line.append(word);
+        continue;
+      }
+      // A word wider than the line: as many characters as fit, then the rest on the next lines.
+      for (int i = 0; i < word.length(); i++) {
+        char c = word.charAt(i);
+        if (line.length() > 0 && width(line.toString() + c, style) > max && c != ' ') {
+          lines.add(line.toString().strip());
+          line.setLength(0);
+        }
+        line.append(c);
       }
     }
-    if (line.length() > 0) {
+    if (!line.toString().isBlank()) {
       lines.add(line.toString().strip());
     }
-    List<String> out = new ArrayList<>();
+    return lines;
+  }
+
+  /** The widest word of a text: narrower lines must break it between letters. */
+  static double widestWord(String text, TextStyle style) {
+    double w = 0;
+    for (String word : words(text)) {
+      w = Math.max(w, width(word.strip(), style));
+    }
+    return w;
+  }
+
+  /** The widest of some lines. */
+  static double widest(List<String> lines, TextStyle style) {
+    double w = 0;
     for (String l : lines) {
-      out.add(fit(l, style, max));
+      w = Math.max(w, width(l, style));
     }
-    if (out.size() > maxLines) {
-      List<String> cut = new ArrayList<>(out.subList(0, maxLines));
-      cut.set(maxLines - 1, ellipsis(cut.get(maxLines - 1) + "…", style, max));
-      return cut;
+    return w;
+  }
+
+  /**
+   * A code followed by a name, the name wrapped so that its lines align with its first line's text
+   * and not under the code: {@code indent} is where the name starts, relative to the code. When a
+   * word of the name would not fit beside the code, the name starts on the line below the code
+   * instead ({@code below}), its lines aligned with the code.
+   */
+  record Label(String code, double indent, List<String> lines, boolean below) {
+    /** The widest line, code included. */
+    double width(TextStyle name) {
+      double w = indent + widest(lines, name);
+      return below ? Math.max(w, TextMeasure.width(code, name)) : w;
     }
-    return out;
+
+    /** How many lines it takes. */
+    int rows() {
+      return lines.size() + (below ? 1 : 0);
+    }
+  }
+
+  static Label label(
+      String code, String name, TextStyle codeStyle, TextStyle nameStyle, double max) {
+    double indent = width(code, codeStyle) + width(" ", nameStyle);
+    double widestWord = widestWord(name, nameStyle);
+    if (widestWord > max - indent || max - indent < 60) {
+      return new Label(code, 0, wrap(name, nameStyle, max), true);
+    }
+    return new Label(code, indent, wrap(name, nameStyle, max - indent), false);
   }
 
   /** Words with their trailing separator, so that "plan-" and "bygglov" can break apart. */
@@ -106,17 +157,5 @@ final class TextMeasure {
       words.add(w.toString());
     }
     return words;
-  }
-
-  private static String fit(String line, TextStyle style, double max) {
-    return width(line, style) <= max ? line : ellipsis(line, style, max);
-  }
-
-  private static String ellipsis(String line, TextStyle style, double max) {
-    String s = line.endsWith("…") ? line.substring(0, line.length() - 1) : line;
-    while (!s.isEmpty() && width(s.stripTrailing() + "…", style) > max) {
-      s = s.substring(0, s.length() - 1);
-    }
-    return s.stripTrailing() + "…";
   }
 }

@@ -17,11 +17,20 @@ import se.processkarta.model.ModelSnapshot;
 
 /**
  * A tidy tree of a subtree, root on the left, laid out by abego TreeLayout (Walker's algorithm in
- * linear time). Boxes show the code and the wrapped name, coloured by level or by verksamhetstyp.
+ * linear time). Boxes show the code and the whole wrapped name, coloured by level or by
+ * verksamhetstyp.
+ *
+ * <p>Connectors are orthogonal: from the parent's right edge to a vertical bus, then to each child.
+ * The bus of every parent on one level runs in the middle of the gap after that level's widest box,
+ * so it never passes a box of either level; children of different parents are set further apart
+ * than siblings, so that each parent's group reads as its own.
  */
 final class TreeRenderer {
 
   private static final double MAX_TEXT = 190;
+  private static final double LEVEL_GAP = 48;
+  private static final double SIBLING_GAP = 8;
+  private static final double GROUP_GAP = 24;
   private static final TextStyle CODE = TextStyle.bold(11.5f, Palette.INK);
   private static final TextStyle NAME = TextStyle.plain(11.5f, Palette.INK);
 
@@ -39,18 +48,30 @@ final class TreeRenderer {
     final List<String> lines;
     final double width;
     final double height;
+    final int depth;
 
-    Node(se.processkarta.model.Element element, List<String> lines, double width, double height) {
+    /** The Klassa level, read once: Code.level() is not free and is asked several times. */
+    final int level;
+
+    Node(
+        se.processkarta.model.Element element,
+        List<String> lines,
+        double width,
+        double height,
+        int depth) {
       this.element = element;
       this.lines = lines;
       this.width = width;
       this.height = height;
+      this.depth = depth;
+      this.level = element == null ? 0 : element.code().segments().size();
     }
   }
 
   static String render(
       ModelSnapshot snapshot, Optional<Code> root, int depth, Colouring colouring) {
     SnapshotIndex index = new SnapshotIndex(snapshot);
+    RoleFacts facts = new RoleFacts(snapshot);
     List<se.processkarta.model.Element> tops;
     String title;
     if (root.isPresent()) {
@@ -62,15 +83,16 @@ final class TreeRenderer {
       title = Texts.t("render.tree.title");
     }
     int maxLevel = Math.min(5, (root.isPresent() ? root.get().level().number() : 1) + depth - 1);
-    Node top = tops.size() == 1 ? node(tops.get(0)) : new Node(null, List.of(), 1, 1);
+    boolean forest = tops.size() != 1;
+    Node top = forest ? new Node(null, List.of(), 1, 1, 0) : node(tops.get(0), 1);
     DefaultTreeForTreeLayout<Node> tree = new DefaultTreeForTreeLayout<>(top);
     List<Node> order = new ArrayList<>();
-    if (top.element != null) {
+    if (!forest) {
       order.add(top);
       add(tree, index, top, maxLevel, order);
     } else {
       for (se.processkarta.model.Element t : tops) {
-        Node n = node(t);
+        Node n = node(t, 1);
         tree.addChild(top, n);
         order.add(n);
         add(tree, index, n, maxLevel, order);
@@ -90,57 +112,73 @@ final class TreeRenderer {
         };
     DefaultConfiguration<Node> config =
         new DefaultConfiguration<>(
-            44, 8, Configuration.Location.Left, Configuration.AlignmentInLevel.TowardsRoot);
+            LEVEL_GAP,
+            SIBLING_GAP,
+            Configuration.Location.Left,
+            Configuration.AlignmentInLevel.TowardsRoot) {
+          @Override
+          public double getGapBetweenNodes(Node a, Node b) {
+            return tree.getParent(a) == tree.getParent(b) ? SIBLING_GAP : GROUP_GAP;
+          }
+        };
     TreeLayout<Node> layout = new TreeLayout<>(tree, extents, config);
     Map<Node, Rectangle2D.Double> bounds = layout.getNodeBounds();
     Rectangle2D all = layout.getBounds();
-    double hiddenRoot = top.element == null ? 1 + 44 : 0;
-    List<Chrome.Item> legend = legend(colouring);
-    double headerH = Chrome.MARGIN + 64;
+    double hiddenRoot = forest ? 1 + LEVEL_GAP : 0;
+    double dx = Chrome.MARGIN - all.getMinX() - hiddenRoot;
+    // The right edge of each level's widest box: every bus of that level runs after it.
+    double[] levelRight = new double[8];
+    java.util.Arrays.fill(levelRight, Double.NEGATIVE_INFINITY);
+    for (Node n : order) {
+      Rectangle2D.Double b = bounds.get(n);
+      levelRight[n.depth] = Math.max(levelRight[n.depth], b.x + n.width);
+    }
+    List<Chrome.Item> legend = legend(colouring, order);
+    String detail = Texts.t("render.tree.depth", depth);
     double width =
         Math.max(
-            Math.max(all.getWidth() - hiddenRoot + 2 * Chrome.MARGIN, Chrome.legendWidth(legend)),
-            Math.max(TextMeasure.width(title, Chrome.TITLE), 480) + 2 * Chrome.MARGIN);
-    double height = headerH + all.getHeight() + 20 + 24 + Chrome.MARGIN;
-    double dx = Chrome.MARGIN - all.getMinX() - hiddenRoot;
+                Math.max(all.getWidth() - hiddenRoot, Chrome.legendWidth(legend)),
+                Chrome.headerWidth(snapshot, title, detail))
+            + 2 * Chrome.MARGIN;
+    double headerH = Chrome.headerHeight(title, width);
     double dy = headerH - all.getMinY();
+    double height = headerH + all.getHeight() + 20 + (legend.isEmpty() ? 0 : 24) + Chrome.MARGIN;
     Svg svg = new Svg(width, height, title, Texts.t("render.tree.desc"));
-    Chrome.header(svg, snapshot, title, Texts.t("render.tree.depth", depth));
-    Element edges = svg.group(svg.root(), "edges");
-    Element boxes = svg.group(svg.root(), "nodes");
+    Chrome.header(svg, snapshot, title, detail, width);
+    // Written as markup, not DOM nodes: the tree is what grows to 100,000 boxes.
+    Element edgeGroup = svg.group(svg.root(), "edges");
+    edgeGroup.setAttribute("fill", "none");
+    Svg.stroke(edgeGroup, Palette.LINE, 1, false);
+    // Sized up front: growing a buffer of tens of megabytes by doubling was a fifth of the time.
+    Svg.Markup edges = svg.markup(edgeGroup, null, order.size() * 100);
+    Svg.Markup boxes = svg.markup(svg.root(), "nodes", order.size() * 480);
+    StringBuilder d = new StringBuilder(64);
     for (Node n : order) {
       Rectangle2D.Double b = bounds.get(n);
       double x = b.x + dx;
       double y = b.y + dy;
+      double bus = levelRight[n.depth] + dx + LEVEL_GAP / 2;
+      String from = n.element.code().toString();
       for (Node c : tree.getChildren(n)) {
         Rectangle2D.Double cb = bounds.get(c);
-        double midX = x + n.width + 22;
-        double y1 = y + n.height / 2;
-        double y2 = cb.y + dy + c.height / 2;
-        svg.path(
-            edges,
-            "M"
-                + Svg.num(x + n.width)
-                + ","
-                + Svg.num(y1)
-                + " H"
-                + Svg.num(midX)
-                + " V"
-                + Svg.num(y2)
-                + " H"
-                + Svg.num(cb.x + dx),
-            Palette.LINE,
-            1,
-            false);
+        d.setLength(0);
+        d.append('M')
+            .append(Svg.num(x + n.width))
+            .append(',')
+            .append(Svg.num(y + n.height / 2))
+            .append(" H")
+            .append(Svg.num(bus))
+            .append(" V")
+            .append(Svg.num(cb.y + dy + c.height / 2))
+            .append(" H")
+            .append(Svg.num(cb.x + dx));
+        edges.empty(
+            "path", "d", d.toString(), "data-from", from, "data-to", c.element.code().toString());
       }
-      draw(svg, boxes, n, x, y, colouring);
+      draw(boxes, n, x, y, colouring, facts);
     }
-    drawLegend(legend, svg, height);
-    return svg.toXml();
-  }
-
-  private static void drawLegend(List<Chrome.Item> legend, Svg svg, double height) {
     Chrome.legend(svg, Chrome.MARGIN, height - Chrome.MARGIN - 20, legend);
+    return svg.toXml();
   }
 
   private static void add(
@@ -149,76 +187,112 @@ final class TreeRenderer {
       Node parent,
       int maxLevel,
       List<Node> order) {
-    if (parent.element.level().number() >= maxLevel) {
+    if (parent.level >= maxLevel) {
       return;
     }
     for (se.processkarta.model.Element c : index.children(parent.element.code())) {
-      Node n = node(c);
+      Node n = node(c, parent.depth + 1);
       tree.addChild(parent, n);
       order.add(n);
       add(tree, index, n, maxLevel, order);
     }
   }
 
-  private static Node node(se.processkarta.model.Element e) {
+  private static Node node(se.processkarta.model.Element e, int depth) {
     List<String> lines = new ArrayList<>();
     lines.add(e.code().toString());
-    lines.addAll(TextMeasure.wrap(e.name(), NAME, MAX_TEXT, 3));
-    double w = TextMeasure.width(lines.get(0), CODE);
-    for (int i = 1; i < lines.size(); i++) {
-      w = Math.max(w, TextMeasure.width(lines.get(i), NAME));
-    }
-    return new Node(e, lines, Math.ceil(w) + 16, lines.size() * NAME.lineHeight() + 10);
+    List<String> name = TextMeasure.wrap(e.name(), NAME, MAX_TEXT);
+    lines.addAll(name);
+    double w = Math.max(TextMeasure.width(lines.get(0), CODE), TextMeasure.widest(name, NAME));
+    return new Node(e, lines, Math.ceil(w) + 16, lines.size() * NAME.lineHeight() + 10, depth);
   }
 
-  private static void draw(Svg svg, Element parent, Node n, double x, double y, Colouring c) {
-    se.processkarta.model.Element e = n.element;
-    int level = e.level().number();
-    String fill;
-    String ink;
+  private static String fill(se.processkarta.model.Element e, int level, Colouring c) {
     if (c == Colouring.LEVEL) {
-      fill = Palette.levelFill(level);
-      ink = Palette.levelText(level);
-    } else {
-      fill =
-          level <= 2
-              ? Palette.typeDark(e.code())
-              : level == 3 ? Palette.typeMid(e.code()) : Palette.typeLight(e.code());
-      ink = level <= 2 ? "#ffffff" : Palette.INK;
+      return Palette.levelFill(level);
     }
-    Element a = svg.link(parent, e.code(), Chrome.tooltip(e));
-    Element box = svg.rect(a, x, y, n.width, n.height, 4, fill);
+    return level <= 2
+        ? Palette.typeDark(e.code())
+        : level == 3 ? Palette.typeMid(e.code()) : Palette.typeLight(e.code());
+  }
+
+  private static void draw(
+      Svg.Markup out, Node n, double x, double y, Colouring c, RoleFacts facts) {
+    se.processkarta.model.Element e = n.element;
+    int level = n.level;
+    String ink =
+        c == Colouring.LEVEL ? Palette.levelText(level) : level <= 2 ? "#ffffff" : Palette.INK;
     boolean draft = e.status() == ElementStatus.DRAFT;
-    Svg.stroke(box, draft ? Palette.GAP : "#33475b", draft ? 1.2 : 0.6, draft);
-    Element t = svg.add(a, "text");
-    CODE.withFill(ink).apply(t);
+    out.open("a", "xlink:href", "/processer/" + e.code()).newline();
+    out.open("title").text(Chrome.tooltip(e, facts)).close("title").newline();
+    out.empty(
+        "rect",
+        "x",
+        Svg.num(x),
+        "y",
+        Svg.num(y),
+        "width",
+        Svg.num(n.width),
+        "height",
+        Svg.num(n.height),
+        "rx",
+        "4",
+        "fill",
+        fill(e, level, c),
+        "stroke",
+        draft ? Palette.GAP : "#33475b",
+        "stroke-width",
+        draft ? "1.2" : "0.6",
+        "stroke-dasharray",
+        draft ? "5 3" : null);
+    out.open("text", "font-size", Svg.num(CODE.size()), "font-weight", "bold", "fill", ink);
     double base = y + 5 + NAME.size();
     for (int i = 0; i < n.lines.size(); i++) {
-      Element span = svg.add(t, "tspan");
-      span.setAttribute("x", Svg.num(x + 8));
-      span.setAttribute("y", Svg.num(base + i * NAME.lineHeight()));
-      if (i > 0) {
-        span.setAttribute("font-weight", "normal");
-      }
-      span.setTextContent(n.lines.get(i));
+      out.open(
+              "tspan",
+              "x",
+              Svg.num(x + 8),
+              "y",
+              Svg.num(base + i * NAME.lineHeight()),
+              "font-weight",
+              i > 0 ? "normal" : null)
+          .text(n.lines.get(i))
+          .close("tspan");
     }
+    out.close("text").newline();
+    out.close("a").newline();
   }
 
-  private static List<Chrome.Item> legend(Colouring c) {
-    List<Chrome.Item> items = new ArrayList<>();
-    if (c == Colouring.LEVEL) {
-      for (int l = 1; l <= 5; l++) {
-        items.add(
-            new Chrome.Item(Palette.levelFill(l), "#33475b", false, Texts.t("render.level." + l)));
+  /** What the boxes drawn mean: only the levels (or types) that appear, and drafts if any. */
+  private static List<Chrome.Item> legend(Colouring c, List<Node> drawn) {
+    java.util.TreeMap<Integer, String> shown = new java.util.TreeMap<>();
+    String draftFill = null;
+    for (Node n : drawn) {
+      se.processkarta.model.Element e = n.element;
+      int key = c == Colouring.LEVEL ? n.level : e.code().segments().get(0);
+      if (c == Colouring.LEVEL || n.level <= 2) {
+        shown.putIfAbsent(key, fill(e, n.level, c));
       }
-    } else {
-      for (int t : new int[] {1, 3, 2}) {
-        Code code = new Code(List.of(t));
-        items.add(
-            new Chrome.Item(Palette.typeDark(code), "#33475b", false, Texts.t("render.type." + t)));
+      if (draftFill == null && e.status() == ElementStatus.DRAFT) {
+        draftFill = fill(e, n.level, c);
       }
     }
-    items.add(new Chrome.Item("#ffffff", Palette.GAP, true, Texts.t("render.status.draft")));
+    List<Chrome.Item> items = new ArrayList<>();
+    List<Integer> keys = new ArrayList<>(shown.keySet());
+    if (c == Colouring.TYPE) {
+      // The classic order of the map: Ledning, Kärnverksamhet, Verksamhetsstöd.
+      keys.sort(java.util.Comparator.comparingInt(k -> k == 3 ? 2 : k == 2 ? 3 : k));
+    }
+    for (int k : keys) {
+      String label =
+          c == Colouring.LEVEL
+              ? Texts.t("render.level." + k)
+              : k >= 1 && k <= 3 ? Texts.t("render.type." + k) : String.valueOf(k);
+      items.add(new Chrome.Item(shown.get(k), "#33475b", false, label));
+    }
+    if (draftFill != null) {
+      items.add(new Chrome.Item(draftFill, Palette.GAP, true, Texts.t("render.status.draft")));
+    }
     return items;
   }
 }

@@ -21,6 +21,7 @@ import se.processkarta.model.NotFoundException;
 import se.processkarta.model.Period;
 import se.processkarta.model.RoleAssignment;
 import se.processkarta.model.RoleKind;
+import se.processkarta.model.RoleRules;
 
 /**
  * The write side of roles: domain commands, each checked against {@link RoleRules} and written in

@@ -32,6 +32,7 @@ import se.processkarta.model.NotFoundException;
 import se.processkarta.model.Period;
 import se.processkarta.model.RoleAssignment;
 import se.processkarta.model.RoleKind;
+import se.processkarta.model.RoleRules;
 import se.processkarta.roles.Rows.Held;
 
 /**

@@ -19,7 +19,7 @@ import se.processkarta.model.Period;
 import se.processkarta.model.ProcesskartaException;
 import se.processkarta.model.ResourcePool;
 import se.processkarta.model.RoleAssignment;
-import se.processkarta.roles.RoleRules;
+import se.processkarta.model.RoleRules;
 
 /**
  * Checks a whole seed before anything is written: the tree's rules through {@link HierarchyRules},

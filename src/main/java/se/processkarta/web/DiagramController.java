@@ -23,6 +23,7 @@ import se.processkarta.model.Code;
 import se.processkarta.model.InvalidInputException;
 import se.processkarta.model.NotFoundException;
 import se.processkarta.render.DiagramRenderer;
+import se.processkarta.render.Transcoding;
 
 /**
  * Diagrams as SVG, PNG or PDF: {@code /api/diagrams/map.svg}, {@code tree.png}, {@code roles.pdf},
@@ -54,7 +55,9 @@ class DiagramController {
       @QueryValue @Nullable Integer depth,
       @QueryValue @Nullable String colour,
       @QueryValue @Nullable String date,
-      @QueryValue @Nullable Integer width) {
+      @QueryValue @Nullable Integer width,
+      @QueryValue @Nullable String paper,
+      @QueryValue @Nullable String orientation) {
     int dot = file.lastIndexOf('.');
     String view = dot < 0 ? file : file.substring(0, dot);
     if (dot < 0 || !(view.equals("map") || view.equals("tree") || view.equals("roles"))) {
@@ -80,7 +83,18 @@ class DiagramController {
             "",
             day,
             Optional.ofNullable(width),
-            format));
+            format,
+            paper(format, paper, orientation)));
+  }
+
+  /** {@code ?paper=A4|A3&orientation=portrait|landscape}, for PDFs only. */
+  private static Optional<Transcoding.Paper> paper(
+      Format format, String paper, String orientation) {
+    Optional<Transcoding.Paper> p = Transcoding.Paper.parse(paper, orientation);
+    if (p.isPresent() && format != Format.PDF) {
+      throw new InvalidInputException("render.paper", paper);
+    }
+    return p;
   }
 
   @Operation(summary = "Personkort: allt en person ansvarar för, med rapporteringskedjan")
@@ -89,7 +103,9 @@ class DiagramController {
       HttpRequest<?> request,
       @PathVariable String file,
       @QueryValue @Nullable String date,
-      @QueryValue @Nullable Integer width) {
+      @QueryValue @Nullable Integer width,
+      @QueryValue @Nullable String paper,
+      @QueryValue @Nullable String orientation) {
     int dot = file.lastIndexOf('.');
     if (dot <= 0) {
       throw new NotFoundException("http.notFound", request.getPath());
@@ -105,7 +121,8 @@ class DiagramController {
             file.substring(0, dot),
             Optional.of(day(date)),
             Optional.ofNullable(width),
-            format));
+            format,
+            paper(format, paper, orientation)));
   }
 
   private HttpResponse<byte[]> answer(HttpRequest<?> request, DiagramService.Request r) {

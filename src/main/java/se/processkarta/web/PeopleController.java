@@ -10,13 +10,13 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import se.processkarta.model.RoleRules;
 import se.processkarta.roles.OrgUnitView;
 import se.processkarta.roles.PersonListItem;
 import se.processkarta.roles.PersonResponsibilities;
 import se.processkarta.roles.PoolDetail;
 import se.processkarta.roles.PoolSummary;
 import se.processkarta.roles.RoleQueries;
-import se.processkarta.roles.RoleRules;
 
 /** The read API over people, resource pools and the organisation. */
 @Controller("/api")

@@ -11,11 +11,11 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import se.processkarta.model.Code;
+import se.processkarta.model.RoleRules;
 import se.processkarta.roles.Conflicts;
 import se.processkarta.roles.ElementRoles;
 import se.processkarta.roles.Gaps;
 import se.processkarta.roles.RoleQueries;
-import se.processkarta.roles.RoleRules;
 
 /** The read API over roles on the tree: per element, gaps and conflicts, each as of a date. */
 @Controller("/api")

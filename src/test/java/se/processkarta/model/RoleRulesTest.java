@@ -1,4 +1,4 @@
-package se.processkarta.roles;
+package se.processkarta.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,16 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import se.processkarta.model.Allocation;
-import se.processkarta.model.Code;
-import se.processkarta.model.ConflictException;
-import se.processkarta.model.ElementStatus;
-import se.processkarta.model.InvalidInputException;
-import se.processkarta.model.Level;
-import se.processkarta.model.Period;
-import se.processkarta.model.ProcesskartaException;
-import se.processkarta.model.RoleAssignment;
-import se.processkarta.model.RoleKind;
 
 class RoleRulesTest {
 

@@ -1,4 +1,4 @@
-package se.processkarta.roles;
+package se.processkarta.model;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,15 +13,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
-import se.processkarta.model.Allocation;
-import se.processkarta.model.Code;
-import se.processkarta.model.ConflictException;
-import se.processkarta.model.ElementStatus;
-import se.processkarta.model.InvalidInputException;
-import se.processkarta.model.Level;
-import se.processkarta.model.Period;
-import se.processkarta.model.RoleAssignment;
-import se.processkarta.model.RoleKind;
 
 /**
  * The rules of process governance, as plain functions over roles and allocations, so that every
