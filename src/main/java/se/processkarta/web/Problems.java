@@ -22,18 +22,19 @@ final class Problems {
 
   static MutableHttpResponse<Problem> response(
       HttpRequest<?> request, HttpStatus status, String detail) {
+    return HttpResponse.<Problem>status(status)
+        .body(problem(request, status, detail))
+        .contentType(PROBLEM_JSON)
+        .header(io.micronaut.http.HttpHeaders.CONTENT_LANGUAGE, locale(request).toLanguageTag());
+  }
+
+  static Problem problem(HttpRequest<?> request, HttpStatus status, String detail) {
     Locale locale = locale(request);
     String title = Messages.format(locale, "status." + status.getCode(), List.of());
     if (title.equals("status." + status.getCode())) {
       title = Messages.format(locale, "status.other", List.of());
     }
-    Problem problem =
-        new Problem(
-            "about:blank",
-            title,
-            status.getCode(),
-            detail,
-            request == null ? null : request.getPath());
-    return HttpResponse.<Problem>status(status).body(problem).contentType(PROBLEM_JSON);
+    return new Problem(
+        "about:blank", title, status.getCode(), detail, request == null ? null : request.getPath());
   }
 }
