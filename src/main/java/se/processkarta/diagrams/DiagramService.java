@@ -153,7 +153,7 @@ public class DiagramService {
       Clock clock,
       @Value("${processkarta.render.threads:2}") int threads,
       @Value("${processkarta.render.queue:16}") int queue,
-      @Value("${processkarta.render.max-pixels:40000000}") long maxPixels,
+      @Value("${processkarta.render.max-pixels:32000000}") long maxPixels,
       @Value("${processkarta.render.cache-bytes:67108864}") long cacheBytes,
       @Value("${processkarta.render.wait-seconds:60}") int waitSeconds) {
     this.snapshots = snapshots;

@@ -22,7 +22,8 @@ import java.util.Locale;
  * request's {@code Accept} is completed: a range that admits JSON ({@code application/*}, {@code
  * application/*+json}) or a JSON-based type ({@code application/problem+json}) also names {@code
  * application/json} with the same weight. Ranges that exclude JSON are left alone, so {@code
- * Accept: image/png} on a JSON route is still a 406.
+ * Accept: image/png} on a JSON route is still a 406. Stray {@code %} signs in the target are
+ * escaped on the way (see {@link #escapeStrayPercents}).
  */
 @Singleton
 class AcceptNegotiation implements BeanCreatedEventListener<NettyServerCustomizer.Registry> {
@@ -65,11 +66,41 @@ class AcceptNegotiation implements BeanCreatedEventListener<NettyServerCustomize
     return accept + ", " + String.join(", ", added);
   }
 
+  /**
+   * A {@code %} that does not start an escape ({@code %zz}, a trailing {@code %}) is taken
+   * literally, as {@code %25}. Micronaut answers a target it cannot decode with a stand-in request
+   * that has lost every header, so the 400 came in Swedish to an English client; now the request
+   * keeps its headers and is answered like any other unknown value.
+   */
+  static String escapeStrayPercents(String uri) {
+    StringBuilder out = null;
+    for (int i = 0; i < uri.length(); i++) {
+      char c = uri.charAt(i);
+      boolean stray =
+          c == '%'
+              && (i + 2 >= uri.length()
+                  || Character.digit(uri.charAt(i + 1), 16) < 0
+                  || Character.digit(uri.charAt(i + 2), 16) < 0);
+      if (stray && out == null) {
+        out = new StringBuilder(uri.length() + 8).append(uri, 0, i);
+      }
+      if (out != null) {
+        out.append(stray ? "%25" : String.valueOf(c));
+      }
+    }
+    return out == null ? uri : out.toString();
+  }
+
   @ChannelHandler.Sharable
   private static final class Normaliser extends ChannelInboundHandlerAdapter {
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
       if (msg instanceof HttpRequest request) {
+        String uri = request.uri();
+        String safe = escapeStrayPercents(uri);
+        if (!safe.equals(uri)) {
+          request.setUri(safe);
+        }
         String accept = request.headers().get(HttpHeaderNames.ACCEPT);
         String normal = normalise(accept);
         if (normal != null && !normal.equals(accept)) {

@@ -52,7 +52,7 @@ class ProblemFilter implements Ordered {
     Problem body = Problems.problem(request, status, detail);
     response.body(body);
     response.contentType(Problems.PROBLEM_JSON);
-    response.header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag());
+    response.getHeaders().set(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag());
   }
 
   private static String text(Locale locale, String key, String... args) {

@@ -64,7 +64,7 @@ class DiagramLimitsIT implements SharedGraph {
     long start = System.nanoTime();
     HttpResponse<String> r = get("/api/diagrams/tree.png?depth=5&width=8000");
     assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
-    assertThat(r.body()).contains("för stor").contains("40000000");
+    assertThat(r.body()).contains("för stor").contains("32000000");
     assertThat(get("/api/diagrams/tree.pdf?depth=5&width=8000").statusCode()).isEqualTo(400);
     assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(30_000);
   }
@@ -103,7 +103,7 @@ class DiagramLimitsIT implements SharedGraph {
   @Test
   void aFullRenderPoolAnswersBusyInsteadOfQueueingWithoutEnd() throws Exception {
     DiagramService small =
-        new DiagramService(snapshots, versions, clock, 1, 1, 40_000_000L, 1 << 20, 60);
+        new DiagramService(snapshots, versions, clock, 1, 1, 32_000_000L, 1 << 20, 60);
     DiagramService.Version v = small.version();
     ExecutorService clients = Executors.newFixedThreadPool(8);
     try {

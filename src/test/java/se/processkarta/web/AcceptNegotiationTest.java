@@ -24,4 +24,13 @@ class AcceptNegotiationTest {
     assertThat(AcceptNegotiation.normalise("*/*")).isEqualTo("*/*");
     assertThat(AcceptNegotiation.normalise(null)).isNull();
   }
+
+  @Test
+  void aStrayPercentIsTakenLiterallySoThatTheRequestKeepsItsHeaders() {
+    assertThat(AcceptNegotiation.escapeStrayPercents("/api/diagrams/%zz"))
+        .isEqualTo("/api/diagrams/%25zz");
+    assertThat(AcceptNegotiation.escapeStrayPercents("/a?q=%")).isEqualTo("/a?q=%25");
+    assertThat(AcceptNegotiation.escapeStrayPercents("/a?q=%C3%A5%2")).isEqualTo("/a?q=%C3%A5%252");
+    assertThat(AcceptNegotiation.escapeStrayPercents("/api/levels")).isEqualTo("/api/levels");
+  }
 }
