@@ -81,11 +81,15 @@ class AcceptNegotiation implements BeanCreatedEventListener<NettyServerCustomize
               && (i + 2 >= uri.length()
                   || Character.digit(uri.charAt(i + 1), 16) < 0
                   || Character.digit(uri.charAt(i + 2), 16) < 0);
-      if (stray && out == null) {
+      // Netty reads the request line byte by byte (ISO-8859-1): raw UTF-8 from a client that did
+      // not percent-encode ("?date=igår") arrives as "igÃ¥r". Encoding those bytes lets the
+      // normal UTF-8 decoding restore the text.
+      boolean raw = c > 0x7F && c <= 0xFF;
+      if ((stray || raw) && out == null) {
         out = new StringBuilder(uri.length() + 8).append(uri, 0, i);
       }
       if (out != null) {
-        out.append(stray ? "%25" : String.valueOf(c));
+        out.append(stray ? "%25" : raw ? String.format("%%%02X", (int) c) : String.valueOf(c));
       }
     }
     return out == null ? uri : out.toString();

@@ -32,5 +32,10 @@ class AcceptNegotiationTest {
     assertThat(AcceptNegotiation.escapeStrayPercents("/a?q=%")).isEqualTo("/a?q=%25");
     assertThat(AcceptNegotiation.escapeStrayPercents("/a?q=%C3%A5%2")).isEqualTo("/a?q=%C3%A5%252");
     assertThat(AcceptNegotiation.escapeStrayPercents("/api/levels")).isEqualTo("/api/levels");
+    String rawUtf8 =
+        new String(
+            "/x?date=igår".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertThat(AcceptNegotiation.escapeStrayPercents(rawUtf8)).isEqualTo("/x?date=ig%C3%A5r");
   }
 }
