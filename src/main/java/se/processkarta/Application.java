@@ -1,6 +1,5 @@
 package se.processkarta;
 
-import io.micronaut.configuration.picocli.PicocliRunner;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
@@ -32,7 +31,7 @@ public final class Application {
 
   public static void main(String[] args) throws IOException, InterruptedException {
     if (args.length > 0 && COMMANDS.contains(args[0])) {
-      System.exit(PicocliRunner.execute(Cli.class, args));
+      System.exit(Cli.execute(args));
     }
     Optional<Path> jar = Launcher.forkFrom(System.getenv(), Launcher.jvmArgs());
     if (jar.isPresent()) {

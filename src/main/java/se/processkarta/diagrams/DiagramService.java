@@ -1,5 +1,10 @@
 package se.processkarta.diagrams;
 
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micronaut.context.annotation.Value;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,15 +13,27 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import se.processkarta.changes.ModelVersion;
 import se.processkarta.changes.ModelVersions;
 import se.processkarta.model.Code;
 import se.processkarta.model.InvalidInputException;
 import se.processkarta.model.ModelSnapshot;
+import se.processkarta.model.ProcesskartaException;
+import se.processkarta.model.UnavailableException;
 import se.processkarta.render.DiagramRenderer;
 import se.processkarta.render.Transcoding;
 
@@ -24,6 +41,22 @@ import se.processkarta.render.Transcoding;
  * Serves diagrams of the current model version as SVG, PNG or PDF. Results are cached by model
  * version and request, so a published change invalidates them; the ETag is derived from the same
  * key, so a client can revalidate without anything being drawn.
+ *
+ * <p>Drawing is the expensive thing a client can ask for, so it is bounded:
+ *
+ * <ul>
+ *   <li>requested widths are snapped up to one of {@link #WIDTHS}, so that different widths share
+ *       cache entries;
+ *   <li>a raster or PDF larger than {@code processkarta.render.max-pixels} is refused with a 400
+ *       that names the limit, before any pixel is allocated;
+ *   <li>one render per key at a time: concurrent requests for the same diagram wait for the one
+ *       render (Caffeine's async cache holds the future);
+ *   <li>renders run on a small pool ({@code threads}, with {@code queue} waiting); when it is full
+ *       the answer is 503 with {@code Retry-After} instead of more memory.
+ * </ul>
+ *
+ * The heap a render storm can take is then about {@code threads × max-pixels × 4} bytes for the
+ * rasters plus the cached results ({@code cache-bytes}); see docs/benchmarks.md.
  */
 @Singleton
 public class DiagramService {
@@ -58,7 +91,10 @@ public class DiagramService {
   /** A drawn diagram. */
   public record Diagram(byte[] body, String etag, Format format) {}
 
-  /** What to draw: a view with its parameters, already checked. */
+  /**
+   * What to draw: a view with its parameters. The constructor checks the width and snaps it, so a
+   * request that exists is valid, and the ETag and cache key are taken from the snapped width.
+   */
   public record Request(
       String view,
       Optional<Code> root,
@@ -83,6 +119,10 @@ public class DiagramService {
       this(view, root, depth, colouring, person, date, width, format, Optional.empty());
     }
 
+    public Request {
+      width = width.map(DiagramService::snapWidth);
+    }
+
     String key() {
       return String.join(
           "|",
@@ -100,28 +140,67 @@ public class DiagramService {
 
   public static final int MIN_WIDTH = 200;
   public static final int MAX_WIDTH = 8000;
-  private static final int CACHE_ENTRIES = 64;
+
+  /** The widths a PNG is drawn at; a requested width is rounded up to the next one. */
+  public static final List<Integer> WIDTHS =
+      List.of(256, 512, 768, 1024, 1536, 2048, 3072, 4096, 6144, MAX_WIDTH);
+
   private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+  private static final Pattern SVG_TAG = Pattern.compile("<svg\\b[^>]*>");
+  private static final Pattern WIDTH = Pattern.compile("\\swidth=\"([0-9.]+)");
+  private static final Pattern HEIGHT = Pattern.compile("\\sheight=\"([0-9.]+)");
 
   private final GraphSnapshots snapshots;
   private final ModelVersions versions;
   private final DiagramRenderer renderer = new DiagramRenderer();
   private final Clock clock;
-  private final Map<String, Diagram> cache =
-      new LinkedHashMap<>(16, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
+  private final long maxPixels;
+  private final int waitSeconds;
+  private final ThreadPoolExecutor pool;
+  private final AsyncCache<String, Diagram> diagrams;
+  private final Cache<String, ModelSnapshot> snapshotCache =
+      Caffeine.newBuilder().maximumSize(2).build();
+  private final AtomicLong renders = new AtomicLong();
 
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Diagram> eldest) {
-          return size() > CACHE_ENTRIES;
-        }
-      };
-  private Map.Entry<String, ModelSnapshot> snapshot;
-
-  DiagramService(GraphSnapshots snapshots, ModelVersions versions, Clock clock) {
+  DiagramService(
+      GraphSnapshots snapshots,
+      ModelVersions versions,
+      Clock clock,
+      @Value("${processkarta.render.threads:2}") int threads,
+      @Value("${processkarta.render.queue:16}") int queue,
+      @Value("${processkarta.render.max-pixels:32000000}") long maxPixels,
+      @Value("${processkarta.render.cache-bytes:67108864}") long cacheBytes,
+      @Value("${processkarta.render.wait-seconds:60}") int waitSeconds) {
     this.snapshots = snapshots;
     this.versions = versions;
     this.clock = clock;
+    this.maxPixels = maxPixels;
+    this.waitSeconds = waitSeconds;
+    AtomicInteger n = new AtomicInteger();
+    this.pool =
+        new ThreadPoolExecutor(
+            threads,
+            threads,
+            30,
+            TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(queue),
+            r -> {
+              Thread t = new Thread(r, "render-" + n.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            },
+            new ThreadPoolExecutor.AbortPolicy());
+    this.diagrams =
+        Caffeine.newBuilder()
+            .maximumWeight(cacheBytes)
+            .<String, Diagram>weigher((k, d) -> d.body().length + k.length())
+            .executor(Runnable::run)
+            .buildAsync();
+  }
+
+  @PreDestroy
+  void close() {
+    pool.shutdownNow();
   }
 
   /** The version label and date the diagrams of the current model carry. */
@@ -139,39 +218,99 @@ public class DiagramService {
     return "\"" + sha256(v.label() + "|" + v.date() + "|" + request.key()).substring(0, 32) + "\"";
   }
 
-  /** The drawn diagram, from the cache when this version has drawn it before. */
+  /** How many diagrams have been drawn (not served from the cache) since start; for tests. */
+  public long renders() {
+    return renders.get();
+  }
+
+  /**
+   * The drawn diagram, from the cache when this version has drawn it before. Concurrent requests
+   * for the same diagram share one render.
+   */
   public Diagram render(Version v, Request request) {
-    if (request.width().isPresent()) {
-      int w = request.width().get();
-      if (w < MIN_WIDTH || w > MAX_WIDTH) {
-        throw new InvalidInputException(
-            "render.size", String.valueOf(w), String.valueOf(MIN_WIDTH), String.valueOf(MAX_WIDTH));
-      }
-    }
     String key = v.label() + "|" + v.date() + "|" + request.key();
-    synchronized (cache) {
-      Diagram hit = cache.get(key);
-      if (hit != null) {
-        return hit;
-      }
+    CompletableFuture<Diagram> future;
+    try {
+      future =
+          diagrams.get(
+              key, (k, executor) -> CompletableFuture.supplyAsync(() -> draw(v, request), pool));
+    } catch (RejectedExecutionException e) {
+      throw busy();
     }
+    try {
+      return future.get(waitSeconds, TimeUnit.SECONDS);
+    } catch (TimeoutException e) {
+      throw busy();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw busy();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof ProcesskartaException p) {
+        throw p;
+      }
+      throw new IllegalStateException("could not draw " + key, e.getCause());
+    }
+  }
+
+  private UnavailableException busy() {
+    return new UnavailableException(Math.max(1, waitSeconds / 6), "render.busy");
+  }
+
+  private Diagram draw(Version v, Request request) {
+    renders.incrementAndGet();
     ModelSnapshot base = snapshot(v);
     ModelSnapshot s = request.date().map(base::onDate).orElse(base);
-    String svg = draw(request, s);
+    String svg = svg(request, s);
+    if (request.format() != Format.SVG) {
+      checkArea(svg, request.width());
+    }
     byte[] body =
         switch (request.format()) {
           case SVG -> svg.getBytes(StandardCharsets.UTF_8);
           case PNG -> Transcoding.png(svg, request.width());
           case PDF -> Transcoding.pdf(svg, request.paper());
         };
-    Diagram d = new Diagram(body, etag(v, request), request.format());
-    synchronized (cache) {
-      cache.put(key, d);
-    }
-    return d;
+    return new Diagram(body, etag(v, request), request.format());
   }
 
-  private String draw(Request r, ModelSnapshot s) {
+  /**
+   * Refuses a raster (or PDF page) whose area would pass the limit: the width is bounded, the
+   * height follows the drawing, and a deep tree is tall.
+   */
+  void checkArea(String svg, Optional<Integer> width) {
+    Matcher tag = SVG_TAG.matcher(svg);
+    if (!tag.find()) {
+      return;
+    }
+    double w = number(WIDTH, tag.group());
+    double h = number(HEIGHT, tag.group());
+    if (w <= 0 || h <= 0) {
+      return;
+    }
+    double scale = width.map(x -> x / w).orElse(1.0);
+    long pw = Math.round(w * scale);
+    long ph = Math.round(h * scale);
+    if (pw * ph > maxPixels) {
+      throw new InvalidInputException(
+          "render.area", String.valueOf(pw), String.valueOf(ph), String.valueOf(maxPixels));
+    }
+  }
+
+  private static double number(Pattern p, String tag) {
+    Matcher m = p.matcher(tag);
+    return m.find() ? Double.parseDouble(m.group(1)) : -1;
+  }
+
+  /** A requested width, checked and rounded up to the next of {@link #WIDTHS}. */
+  static int snapWidth(int w) {
+    if (w < MIN_WIDTH || w > MAX_WIDTH) {
+      throw new InvalidInputException(
+          "render.size", String.valueOf(w), String.valueOf(MIN_WIDTH), String.valueOf(MAX_WIDTH));
+    }
+    return WIDTHS.stream().filter(x -> x >= w).findFirst().orElse(MAX_WIDTH);
+  }
+
+  private String svg(Request r, ModelSnapshot s) {
     Function<ModelSnapshot, String> view =
         switch (r.view()) {
           case "map" -> snap -> renderer.processMap(snap, r.root());
@@ -192,24 +331,11 @@ public class DiagramService {
   }
 
   /**
-   * The model at this version, read once per version (a new version replaces it); the exports read
-   * it too.
+   * One snapshot per model version, read once even when several renders ask at the same time; the
+   * exports read it too.
    */
   public ModelSnapshot snapshot(Version v) {
-    String key = v.label() + "|" + v.date();
-    synchronized (this) {
-      if (snapshot != null && snapshot.getKey().equals(key)) {
-        return snapshot.getValue();
-      }
-    }
-    ModelSnapshot s = snapshots.read(v.label(), v.date());
-    synchronized (this) {
-      snapshot = Map.entry(key, s);
-      synchronized (cache) {
-        cache.keySet().removeIf(k -> !k.startsWith(key + "|"));
-      }
-    }
-    return s;
+    return snapshotCache.get(v.label() + "|" + v.date(), k -> snapshots.read(v.label(), v.date()));
   }
 
   private static String sha256(String s) {

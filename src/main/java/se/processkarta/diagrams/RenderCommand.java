@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,7 @@ import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import se.processkarta.export.ExportSet;
+import se.processkarta.model.InvalidInputException;
 import se.processkarta.model.Messages;
 import se.processkarta.model.ModelSnapshot;
 import se.processkarta.model.ProcesskartaException;
@@ -27,8 +30,17 @@ import se.processkarta.seed.SeedSnapshots;
 @Command(
     name = "render",
     description = "Ritar standarduppsättningen diagram (SVG) från model-seed till en katalog.",
-    mixinStandardHelpOptions = true)
+    synopsisHeading = "Användning: ",
+    descriptionHeading = "%n",
+    parameterListHeading = "%nArgument:%n",
+    optionListHeading = "%nFlaggor:%n")
 public class RenderCommand implements Callable<Integer> {
+
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Visar den här hjälptexten.")
+  boolean help;
 
   @Option(
       names = "--out",
@@ -62,6 +74,11 @@ public class RenderCommand implements Callable<Integer> {
     } catch (ProcesskartaException e) {
       System.err.println(Messages.of(Messages.SWEDISH, e));
       return 2;
+    } catch (UncheckedIOException e) {
+      System.err.println(
+          Messages.format(
+              Messages.SWEDISH, "cli.writeFailed", List.of(out.toString(), e.getMessage())));
+      return 2;
     }
   }
 
@@ -78,7 +95,19 @@ public class RenderCommand implements Callable<Integer> {
         }
       }
       for (Map.Entry<String, String> f : files.entrySet()) {
-        Files.writeString(dir.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
+        Path target = dir.resolve(f.getKey());
+        // A link in the output directory could point anywhere; it is refused, not followed.
+        if (Files.isSymbolicLink(target)) {
+          throw new InvalidInputException("cli.symlinkOut", target.toString());
+        }
+        Files.writeString(
+            target,
+            f.getValue(),
+            StandardCharsets.UTF_8,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.TRUNCATE_EXISTING,
+            StandardOpenOption.WRITE,
+            LinkOption.NOFOLLOW_LINKS);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

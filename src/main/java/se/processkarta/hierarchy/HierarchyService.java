@@ -157,9 +157,14 @@ public class HierarchyService {
     if (lucene.isEmpty()) {
       throw new InvalidInputException("search.blank");
     }
+    // In long arithmetic: (page - 1) * size overflows an int for page 107374184 and size 20.
+    long skip = (long) (page - 1) * size;
     long total = read(SEARCH_COUNT, Map.of("query", lucene)).get(0).get("total").asLong();
+    if (skip >= total) {
+      return new SearchPage(text, page, size, total, List.of());
+    }
     List<SearchPage.Hit> hits =
-        read(SEARCH, Map.of("query", lucene, "skip", (page - 1) * size, "limit", size)).stream()
+        read(SEARCH, Map.of("query", lucene, "skip", skip, "limit", size)).stream()
             .map(
                 r ->
                     new SearchPage.Hit(

@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * One element of the Klassa tree. The compact constructor holds the rules that need no other
- * element: names are trimmed, non-blank and at most {@value #MAX_NAME_LENGTH} characters.
+ * element: names are trimmed, non-blank and at most {@value #MAX_NAME_LENGTH} characters, and every
+ * text passes {@link Text}'s hygiene (NFC, no control or non-characters).
  */
 public record Element(
     Code code,
@@ -18,7 +19,8 @@ public record Element(
 
   public Element {
     Objects.requireNonNull(code, "code");
-    name = name == null ? "" : name.strip();
+    String at = " (" + code + ")";
+    name = name == null ? "" : Text.line(name, "name" + at).strip();
     if (name.isEmpty()) {
       throw new InvalidInputException("element.name.blank", code.toString());
     }
@@ -26,9 +28,9 @@ public record Element(
       throw new InvalidInputException(
           "element.name.tooLong", code.toString(), String.valueOf(MAX_NAME_LENGTH));
     }
-    description = blankToNull(description);
-    purpose = blankToNull(purpose);
-    recipient = blankToNull(recipient);
+    description = blankToNull(Text.multiline(description, "description" + at));
+    purpose = blankToNull(Text.multiline(purpose, "purpose" + at));
+    recipient = blankToNull(Text.multiline(recipient, "recipient" + at));
     status = status == null ? ElementStatus.PUBLISHED : status;
   }
 

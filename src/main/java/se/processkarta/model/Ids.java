@@ -9,11 +9,16 @@ final class Ids {
     if (value == null || value.isBlank()) {
       throw new InvalidInputException("field.required", field);
     }
-    return value.strip();
+    return Text.line(value, field).strip();
+  }
+
+  /** An optional one-line text: null or blank becomes null. */
+  static String optional(String value, String field) {
+    return value == null || value.isBlank() ? null : Text.line(value, field).strip();
   }
 
   static String requireName(String name, String id) {
-    String n = name == null ? "" : name.strip();
+    String n = name == null ? "" : Text.line(name, "name (" + id + ")").strip();
     if (n.isEmpty()) {
       throw new InvalidInputException("name.blank", id);
     }

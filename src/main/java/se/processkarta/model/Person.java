@@ -6,5 +6,8 @@ public record Person(String id, String name, String title, String email, String 
   public Person {
     id = Ids.require(id, "person.id");
     name = Ids.requireName(name, id);
+    title = Ids.optional(title, "title (" + id + ")");
+    email = Ids.optional(email, "email (" + id + ")");
+    unitId = Ids.optional(unitId, "unit (" + id + ")");
   }
 }

@@ -9,7 +9,11 @@ public record ResourcePool(
   public ResourcePool {
     id = Ids.require(id, "resourcePool.id");
     name = Ids.requireName(name, id);
+    competence = Ids.optional(competence, "competence (" + id + ")");
     ownerId = Ids.require(ownerId, "owner");
-    memberIds = memberIds == null ? List.of() : List.copyOf(memberIds);
+    memberIds =
+        memberIds == null
+            ? List.of()
+            : memberIds.stream().map(m -> Ids.require(m, "members")).toList();
   }
 }

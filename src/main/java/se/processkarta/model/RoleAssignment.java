@@ -21,7 +21,8 @@ public record RoleAssignment(
     Objects.requireNonNull(element, "element");
     personId = Ids.require(personId, "person");
     Objects.requireNonNull(period, "period");
-    competence = competence == null || competence.isBlank() ? null : competence.strip();
+    competence = Ids.optional(competence, "competence");
+    delegatedBy = Ids.optional(delegatedBy, "delegatedBy");
     if (kind == RoleKind.TEAM_MEMBER && competence == null) {
       throw new InvalidInputException("field.required", "competence");
     }

@@ -13,6 +13,9 @@ public record SteeringGroup(
       throw new InvalidInputException("field.required", "kind");
     }
     supports = supports == null ? List.of() : List.copyOf(supports);
-    memberIds = memberIds == null ? List.of() : List.copyOf(memberIds);
+    memberIds =
+        memberIds == null
+            ? List.of()
+            : memberIds.stream().map(m -> Ids.require(m, "members")).toList();
   }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import se.processkarta.model.Messages;
 import se.processkarta.model.ProcesskartaException;
@@ -13,8 +14,17 @@ import se.processkarta.model.ProcesskartaException;
 @Command(
     name = "import",
     description = "Importerar en eller flera model-seed-kataloger (allt eller inget).",
-    mixinStandardHelpOptions = true)
+    synopsisHeading = "Användning: ",
+    descriptionHeading = "%n",
+    parameterListHeading = "%nArgument:%n",
+    optionListHeading = "%nFlaggor:%n")
 public class ImportCommand implements Callable<Integer> {
+
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Visar den här hjälptexten.")
+  boolean help;
 
   @Parameters(
       arity = "1..*",

@@ -5,6 +5,7 @@ record SeedError(String file, int line, String reason) {
 
   @Override
   public String toString() {
-    return file + ":" + line + ": " + reason;
+    // A file-level error (unreadable, not UTF-8, too large) has no line to point at.
+    return line > 0 ? file + ":" + line + ": " + reason : file + ": " + reason;
   }
 }

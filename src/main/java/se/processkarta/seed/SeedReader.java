@@ -87,13 +87,30 @@ final class SeedReader {
     SeedReader reader = new SeedReader();
     MessageDigest digest = sha256();
     for (Path dir : dirs) {
-      if (!Files.isDirectory(dir)) {
+      if (!Files.exists(dir)) {
         reader.errors.add(new SeedError(dir.toString(), 0, text("seed.dirMissing")));
         continue;
       }
+      if (!Files.isDirectory(dir)) {
+        reader.errors.add(new SeedError(dir.toString(), 0, text("seed.notDirectory")));
+        continue;
+      }
+      Path real = realPath(dir);
       for (Path file : yamlFiles(dir)) {
         String name = dir.getFileName() + "/" + dir.relativize(file).toString().replace('\\', '/');
+        // A link inside the seed may point anywhere (/etc/passwd, /proc/self/environ): only
+        // files that really lie under the given directory are read.
+        Path target = realPath(file);
+        if (target == null || real == null || !target.startsWith(real)) {
+          reader.errors.add(
+              new SeedError(name, 0, text("seed.symlinkOutside", String.valueOf(target))));
+          continue;
+        }
         byte[] bytes = readBytes(file);
+        if (bytes == null) {
+          reader.errors.add(new SeedError(name, 0, text("seed.unreadable")));
+          continue;
+        }
         digest.update(name.getBytes(StandardCharsets.UTF_8));
         digest.update(bytes);
         reader.readFile(name, bytes);
@@ -138,11 +155,19 @@ final class SeedReader {
       options.setCodePointLimit((int) MAX_FILE_BYTES);
       root = new Yaml(options).compose(new java.io.StringReader(content));
     } catch (MarkedYAMLException e) {
+      // SnakeYAML's own text is English; the line (and column) say where, in Swedish.
       int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-      errors.add(new SeedError(file, line, text("seed.yamlSyntax", e.getProblem())));
+      int column = e.getProblemMark() == null ? 0 : e.getProblemMark().getColumn() + 1;
+      errors.add(
+          new SeedError(
+              file,
+              line,
+              column > 0
+                  ? text("seed.yamlSyntax", text("seed.column", String.valueOf(column)))
+                  : text("seed.yamlProblem")));
       return;
     } catch (YAMLException e) {
-      errors.add(new SeedError(file, 0, text("seed.yamlSyntax", e.getMessage())));
+      errors.add(new SeedError(file, 0, text("seed.yamlProblem")));
       return;
     }
     if (root == null) {
@@ -152,9 +177,15 @@ final class SeedReader {
       errors.add(new SeedError(file, line(root), text("seed.rootNotMapping")));
       return;
     }
+    Set<String> sections = new java.util.HashSet<>();
     for (NodeTuple tuple : mapping.getValue()) {
       String key = scalar(tuple.getKeyNode());
       Node value = tuple.getValueNode();
+      // Composing (not constructing) lets a repeated key through; the second would win silently.
+      if (key != null && !sections.add(key)) {
+        errors.add(new SeedError(file, line(tuple.getKeyNode()), text("seed.duplicateKey", key)));
+        continue;
+      }
       if (key == null || !FIELDS.containsKey(key)) {
         errors.add(
             new SeedError(
@@ -184,6 +215,9 @@ final class SeedReader {
     }
     Fields f = new Fields(mapping);
     try {
+      if (f.duplicate != null) {
+        throw new InvalidInputException("seed.duplicateKey", f.duplicate);
+      }
       for (String k : f.values.keySet()) {
         if (!FIELDS.get(section).contains(k)) {
           f.lastLine = line(f.values.get(k));
@@ -286,9 +320,15 @@ final class SeedReader {
     private final Map<String, Node> values = new LinkedHashMap<>();
     private int lastLine = -1;
 
+    private String duplicate;
+
     Fields(MappingNode mapping) {
       for (NodeTuple t : mapping.getValue()) {
-        values.put(String.valueOf(scalar(t.getKeyNode())), t.getValueNode());
+        String key = String.valueOf(scalar(t.getKeyNode()));
+        if (values.put(key, t.getValueNode()) != null && duplicate == null) {
+          duplicate = key;
+          lastLine = line(t.getKeyNode());
+        }
       }
     }
 
@@ -407,11 +447,20 @@ final class SeedReader {
     }
   }
 
+  /** The file's bytes, at most one byte more than the limit (so that a huge file is not read). */
   private static byte[] readBytes(Path file) {
-    try {
-      return Files.readAllBytes(file);
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      return in.readNBytes((int) MAX_FILE_BYTES + 1);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      return null;
+    }
+  }
+
+  private static Path realPath(Path p) {
+    try {
+      return p.toRealPath();
+    } catch (IOException e) {
+      return null;
     }
   }
 

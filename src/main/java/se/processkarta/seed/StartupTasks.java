@@ -6,10 +6,13 @@ import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.processkarta.hierarchy.HierarchyService;
+import se.processkarta.hierarchy.TreeNode;
 import se.processkarta.model.Code;
 import se.processkarta.model.Messages;
 import se.processkarta.roles.RoleQueries;
@@ -60,19 +63,29 @@ class StartupTasks {
     warmUp();
   }
 
-  private void warmUp() {
+  /**
+   * Warms the planner with what users ask first. It never decides whether the service starts: a
+   * model without element 1 (a region's own top level, a partial import) or any failing query only
+   * costs the first user a slower answer, and is logged.
+   */
+  void warmUp() {
     long start = System.nanoTime();
-    for (int i = 0; i < 2; i++) {
-      hierarchy.tree(Optional.empty(), 5);
-      hierarchy.search("förskola", 1, 20);
-      hierarchy.levelsOf(java.util.List.of(Code.parse("1")));
-      if (hierarchy.count() > 0) {
-        hierarchy.element(Code.parse("1"));
-        hierarchy.children(Code.parse("1"));
-        hierarchy.tree(Optional.of(Code.parse("1")), 3);
-        roles.elementRoles(Code.parse("1"), java.time.LocalDate.now(clock), Messages.SWEDISH);
+    try {
+      for (int i = 0; i < 2; i++) {
+        List<TreeNode> forest = hierarchy.tree(Optional.empty(), 5);
+        hierarchy.search("förskola", 1, 20);
+        if (!forest.isEmpty()) {
+          Code first = Code.parse(forest.get(0).code());
+          hierarchy.levelsOf(List.of(first));
+          hierarchy.element(first);
+          hierarchy.children(first);
+          hierarchy.tree(Optional.of(first), 3);
+          roles.elementRoles(first, LocalDate.now(clock), Messages.SWEDISH);
+        }
       }
+      LOG.info("Frågeplaneraren uppvärmd på {} ms", (System.nanoTime() - start) / 1_000_000);
+    } catch (RuntimeException e) {
+      LOG.warn("Uppvärmningen avbröts ({}); tjänsten startar ändå", e.toString());
     }
-    LOG.info("Frågeplaneraren uppvärmd på {} ms", (System.nanoTime() - start) / 1_000_000);
   }
 }

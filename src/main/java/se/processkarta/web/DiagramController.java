@@ -15,20 +15,21 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import se.processkarta.diagrams.DiagramService;
 import se.processkarta.diagrams.DiagramService.Format;
 import se.processkarta.model.Code;
 import se.processkarta.model.InvalidInputException;
 import se.processkarta.model.NotFoundException;
+import se.processkarta.model.RoleRules;
 import se.processkarta.render.DiagramRenderer;
 import se.processkarta.render.Transcoding;
 
 /**
  * Diagrams as SVG, PNG or PDF: {@code /api/diagrams/map.svg}, {@code tree.png}, {@code roles.pdf},
  * {@code person/{id}.svg}. Each answer carries an ETag from the model version and the parameters; a
- * matching {@code If-None-Match} answers 304 without drawing.
+ * matching {@code If-None-Match} answers 304 without drawing, but only after every parameter has
+ * been checked: the {@link DiagramService.Request} is built (and so validated) first.
  */
 @Controller("/api/diagrams")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -143,14 +144,9 @@ class DiagramController {
     return root == null || root.isBlank() ? Optional.empty() : Optional.of(Code.parse(root));
   }
 
+  /** Today when blank; the same parsing and message as every other date parameter. */
   private LocalDate day(String date) {
-    if (date == null || date.isBlank()) {
-      return LocalDate.now(clock);
-    }
-    try {
-      return LocalDate.parse(date);
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException("render.date", date);
-    }
+    LocalDate d = RoleRules.parseDate(date);
+    return d == null ? LocalDate.now(clock) : d;
   }
 }

@@ -1,6 +1,7 @@
 package se.processkarta.web;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -12,8 +13,9 @@ import se.processkarta.model.ForbiddenException;
 import se.processkarta.model.Messages;
 import se.processkarta.model.NotFoundException;
 import se.processkarta.model.ProcesskartaException;
+import se.processkarta.model.UnavailableException;
 
-/** Maps the domain's exception family to 400, 403, 404 and 409 problem answers. */
+/** Maps the domain's exception family to 400, 403, 404, 409 and 503 problem answers. */
 @Produces
 @Singleton
 @Requires(classes = {ProcesskartaException.class, ExceptionHandler.class})
@@ -29,6 +31,10 @@ class DomainExceptionHandler implements ExceptionHandler<ProcesskartaException, 
       status = HttpStatus.CONFLICT;
     } else if (e instanceof ForbiddenException) {
       status = HttpStatus.FORBIDDEN;
+    } else if (e instanceof UnavailableException u) {
+      return Problems.response(
+              request, HttpStatus.SERVICE_UNAVAILABLE, Messages.of(Problems.locale(request), e))
+          .header(HttpHeaders.RETRY_AFTER, String.valueOf(u.retryAfterSeconds()));
     }
     return Problems.response(request, status, Messages.of(Problems.locale(request), e));
   }

@@ -1,12 +1,15 @@
 package se.processkarta.web;
 
 import io.micronaut.context.annotation.Primary;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.bind.exceptions.UnsatisfiedArgumentException;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.http.server.netty.NettyHttpRequest;
+import io.netty.handler.codec.http.TooLongHttpLineException;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Locale;
@@ -21,11 +24,26 @@ import se.processkarta.model.Messages;
 @Primary
 class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> {
 
+  private final int maxUriLength;
+
+  ProblemResponseProcessor(
+      @Value("${micronaut.server.netty.max-initial-line-length:4096}") int maxUriLength) {
+    this.maxUriLength = maxUriLength;
+  }
+
   @Override
   public MutableHttpResponse<Problem> processResponse(
       ErrorContext context, MutableHttpResponse<?> baseResponse) {
     HttpStatus status = baseResponse.getStatus();
     Locale locale = Problems.locale(context.getRequest());
+    if (context.getRequest() instanceof NettyHttpRequest<?> n
+        && n.getNativeRequest().decoderResult().cause() instanceof TooLongHttpLineException) {
+      // Netty reports a too-long request line as a too-large request; it is the URI that is long.
+      return Problems.response(
+          context.getRequest(),
+          HttpStatus.REQUEST_URI_TOO_LONG,
+          text(locale, "http.uriTooLong", String.valueOf(maxUriLength)));
+    }
     String detail =
         switch (status) {
           case NOT_FOUND -> text(locale, "http.notFound", context.getRequest().getPath());
@@ -33,6 +51,9 @@ class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> {
               text(locale, "http.methodNotAllowed", context.getRequest().getMethodName());
           case UNSUPPORTED_MEDIA_TYPE -> text(locale, "http.unsupportedMediaType");
           case NOT_ACCEPTABLE -> text(locale, "http.notAcceptable");
+          case UNAUTHORIZED -> text(locale, "http.unauthorized");
+          case FORBIDDEN -> text(locale, "http.forbidden");
+          case REQUEST_ENTITY_TOO_LARGE -> text(locale, "http.payloadTooLarge");
           case BAD_REQUEST -> badRequest(context, locale);
           default ->
               status.getCode() >= 500

@@ -1,5 +1,6 @@
 package se.processkarta.web;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -16,24 +17,53 @@ final class Problems {
 
   private Problems() {}
 
+  /**
+   * The language of the answer from {@code Accept-Language} (RFC 4647 priority list): the first
+   * range with a weight above 0 that names Swedish or English decides; {@code *}, other languages,
+   * a missing or malformed header give Swedish. (Micronaut's own locale maps {@code *} to the JVM's
+   * default locale.)
+   */
   static Locale locale(HttpRequest<?> request) {
-    return Messages.supported(request == null ? null : request.getLocale().orElse(null));
+    String header = request == null ? null : request.getHeaders().get(HttpHeaders.ACCEPT_LANGUAGE);
+    if (header == null || header.isBlank()) {
+      return Messages.SWEDISH;
+    }
+    List<Locale.LanguageRange> ranges;
+    try {
+      ranges = Locale.LanguageRange.parse(header);
+    } catch (IllegalArgumentException e) {
+      return Messages.SWEDISH;
+    }
+    for (Locale.LanguageRange r : ranges) {
+      String range = r.getRange();
+      if (r.getWeight() <= 0) {
+        continue;
+      }
+      if (range.equals("sv") || range.startsWith("sv-") || range.equals("*")) {
+        return Messages.SWEDISH;
+      }
+      if (range.equals("en") || range.startsWith("en-")) {
+        return Locale.ENGLISH;
+      }
+    }
+    return Messages.SWEDISH;
   }
 
   static MutableHttpResponse<Problem> response(
       HttpRequest<?> request, HttpStatus status, String detail) {
+    return HttpResponse.<Problem>status(status)
+        .body(problem(request, status, detail))
+        .contentType(PROBLEM_JSON)
+        .header(HttpHeaders.CONTENT_LANGUAGE, locale(request).toLanguageTag());
+  }
+
+  static Problem problem(HttpRequest<?> request, HttpStatus status, String detail) {
     Locale locale = locale(request);
     String title = Messages.format(locale, "status." + status.getCode(), List.of());
     if (title.equals("status." + status.getCode())) {
       title = Messages.format(locale, "status.other", List.of());
     }
-    Problem problem =
-        new Problem(
-            "about:blank",
-            title,
-            status.getCode(),
-            detail,
-            request == null ? null : request.getPath());
-    return HttpResponse.<Problem>status(status).body(problem).contentType(PROBLEM_JSON);
+    return new Problem(
+        "about:blank", title, status.getCode(), detail, request == null ? null : request.getPath());
   }
 }

@@ -1,0 +1,371 @@
+package se.processkarta.bench;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import se.processkarta.diagrams.DiagramService;
+
+/**
+ * Load and storm benchmarks for issue 10.
+ *
+ * <pre>
+ * ./mvnw -B -q -Dcds.skip=true test-compile exec:java -Dexec.mainClass=se.processkarta.bench.LoadBench
+ * </pre>
+ *
+ * <p>Forks a JVM with {@code -Xmx1g} (so the RSS figures are the server's, not Maven's) that runs
+ * the service in-process on a fresh temporary data directory with the seed, then:
+ *
+ * <ol>
+ *   <li>a mixed read workload from {@code bench.clients} (64) clients for {@code bench.seconds}
+ *       (60) after {@code bench.warmSeconds} (20) of warm-up: errors, requests/s, p50 and p99;
+ *   <li>a cold-cache storm: one render alone, then 64 identical cold requests for a diagram of the
+ *       same size: renders counted by the service, the slowest answer against 2× one render;
+ *   <li>a render storm over 64 different cold keys: 503s with Retry-After, and the peak RSS;
+ *   <li>RSS (from /proc/self/status) before, during and after.
+ * </ol>
+ *
+ * It prints a Markdown table and writes it to {@code target/benchmarks/load.md}.
+ */
+public final class LoadBench {
+
+  static final int CLIENTS = Integer.getInteger("bench.clients", 64);
+  static final int SECONDS = Integer.getInteger("bench.seconds", 60);
+  static final int WARM_SECONDS = Integer.getInteger("bench.warmSeconds", 20);
+
+  private static final List<String> MIXED =
+      List.of(
+          "/api/elements/3.5",
+          "/api/elements/3.5.2/children",
+          "/api/elements/3.5.2.1",
+          "/api/elements/3.5/roles",
+          "/api/tree?depth=3",
+          "/api/tree?root=3.5&depth=5",
+          "/api/search?q=skola",
+          "/api/search?q=f%C3%B6rskola&page=2&size=10",
+          "/api/levels",
+          "/api/people?q=anna",
+          "/api/resource-pools",
+          "/api/roles/gaps?date=2026-11-22",
+          "/api/diagrams/map.svg?root=3.5",
+          "/api/elements/99999");
+
+  private LoadBench() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length == 0 || !args[0].equals("child")) {
+      System.exit(fork());
+    }
+    run();
+    System.exit(0);
+  }
+
+  /** Runs this class again in a JVM of its own, with a bounded heap. */
+  private static int fork() throws Exception {
+    ClassLoader cl = Thread.currentThread().getContextClassLoader();
+    String cp =
+        cl instanceof URLClassLoader u
+            ? Arrays.stream(u.getURLs()).map(LoadBench::file).collect(Collectors.joining(":"))
+            : System.getProperty("java.class.path");
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g",
+                "-Dbench.clients=" + CLIENTS,
+                "-Dbench.seconds=" + SECONDS,
+                "-Dbench.warmSeconds=" + WARM_SECONDS,
+                "-cp",
+                cp,
+                LoadBench.class.getName(),
+                "child"));
+    return new ProcessBuilder(cmd).inheritIO().start().waitFor();
+  }
+
+  private static String file(URL u) {
+    try {
+      return Path.of(u.toURI()).toString();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void run() throws Exception {
+    Path data = Files.createTempDirectory("processkarta-load");
+    List<String> rows = new ArrayList<>();
+    rows.add("| what | figure | budget |");
+    rows.add("|---|---|---|");
+    try (ApplicationContext ctx =
+        ApplicationContext.run(
+                EmbeddedServer.class,
+                Map.of(
+                    "micronaut.server.port",
+                    "-1",
+                    "processkarta.data-dir",
+                    data.toString(),
+                    "datasources.default.url",
+                    "jdbc:h2:mem:load;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                        + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"))
+            .getApplicationContext()) {
+      EmbeddedServer server = ctx.getBean(EmbeddedServer.class);
+      DiagramService diagrams = ctx.getBean(DiagramService.class);
+      String base = "http://127.0.0.1:" + server.getPort();
+      HttpClient http =
+          HttpClient.newBuilder()
+              .version(HttpClient.Version.HTTP_1_1)
+              .executor(Executors.newFixedThreadPool(8))
+              .build();
+      System.gc();
+      rows.add(row("RSS after start (seed loaded, warm-up done)", rssMb() + " MB", "—"));
+
+      mixed(http, base, WARM_SECONDS, rows, true);
+      long[] peak = {0};
+      AtomicBoolean sampling = new AtomicBoolean(true);
+      Thread sampler = sampler(sampling, peak);
+      mixed(http, base, SECONDS, rows, false);
+      sampling.set(false);
+      sampler.join();
+      rows.add(row("RSS peak during the mixed load", peak[0] + " MB", "—"));
+
+      storm(http, base, diagrams, rows);
+      System.gc();
+      Thread.sleep(2000);
+      rows.add(row("RSS after the storms (after a GC)", rssMb() + " MB", "—"));
+    }
+    String table = String.join("\n", rows);
+    System.out.println(table);
+    Path out = Path.of("target/benchmarks/load.md");
+    Files.createDirectories(out.getParent());
+    Files.writeString(out, table + "\n");
+  }
+
+  private static void mixed(
+      HttpClient http, String base, int seconds, List<String> rows, boolean warm) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+    AtomicLong errors = new AtomicLong();
+    AtomicLong done = new AtomicLong();
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    List<Future<long[]>> futures = new ArrayList<>();
+    CountDownLatch go = new CountDownLatch(1);
+    for (int c = 0; c < CLIENTS; c++) {
+      int offset = c;
+      futures.add(
+          pool.submit(
+              () -> {
+                long[] lat = new long[1 << 20];
+                int n = 0;
+                go.await();
+                for (int i = offset; System.nanoTime() < end; i++) {
+                  String path = MIXED.get(i % MIXED.size());
+                  long t = System.nanoTime();
+                  try {
+                    HttpResponse<byte[]> r =
+                        http.send(
+                            HttpRequest.newBuilder(URI.create(base + path))
+                                .timeout(Duration.ofSeconds(30))
+                                .build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
+                    int expected = path.endsWith("99999") ? 404 : 200;
+                    if (r.statusCode() != expected) {
+                      errors.incrementAndGet();
+                    }
+                  } catch (IOException e) {
+                    errors.incrementAndGet();
+                  }
+                  if (n < lat.length) {
+                    lat[n++] = System.nanoTime() - t;
+                  }
+                  done.incrementAndGet();
+                }
+                return Arrays.copyOf(lat, n);
+              }));
+    }
+    long start = System.nanoTime();
+    go.countDown();
+    List<Long> all = new ArrayList<>();
+    for (Future<long[]> f : futures) {
+      for (long l : f.get()) {
+        all.add(l);
+      }
+    }
+    double elapsed = (System.nanoTime() - start) / 1e9;
+    pool.shutdown();
+    if (warm) {
+      return;
+    }
+    long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
+    rows.add(
+        row(
+            "mixed read load, " + CLIENTS + " clients, " + seconds + " s: requests",
+            String.valueOf(done.get()),
+            "—"));
+    rows.add(row("mixed read load: errors", String.valueOf(errors.get()), "0"));
+    rows.add(
+        row(
+            "mixed read load: throughput",
+            String.format("%.0f requests/s", done.get() / elapsed),
+            "≥ 1,000/s"));
+    rows.add(row("mixed read load: p50", ms(sorted, 0.50), "—"));
+    rows.add(row("mixed read load: p99", ms(sorted, 0.99), "≤ 50 ms"));
+  }
+
+  private static void storm(
+      HttpClient http, String base, DiagramService diagrams, List<String> rows) throws Exception {
+    // One render alone, cold, then a storm on a diagram of the same size (only the colours differ).
+    String alone = "/api/diagrams/tree.png?root=3&depth=4&colour=level&width=2048";
+    String stormed = "/api/diagrams/tree.png?root=3&depth=4&colour=type&width=2048";
+    long t = System.nanoTime();
+    int status = get(http, base + alone);
+    double one = (System.nanoTime() - t) / 1e6;
+    rows.add(row("one cold render alone (`" + alone + "`), status " + status, fmt(one), "—"));
+
+    long rendersBefore = diagrams.renders();
+    ExecutorService pool = Executors.newFixedThreadPool(64);
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<double[]>> answers = new ArrayList<>();
+    for (int i = 0; i < 64; i++) {
+      answers.add(
+          pool.submit(
+              () -> {
+                go.await();
+                long s = System.nanoTime();
+                int st = get(http, base + stormed);
+                return new double[] {(System.nanoTime() - s) / 1e6, st};
+              }));
+    }
+    long[] peak = {rssMb()};
+    AtomicBoolean sampling = new AtomicBoolean(true);
+    Thread sampler = sampler(sampling, peak);
+    go.countDown();
+    double slowest = 0;
+    int ok = 0;
+    for (Future<double[]> f : answers) {
+      double[] a = f.get();
+      slowest = Math.max(slowest, a[0]);
+      ok += a[1] == 200 ? 1 : 0;
+    }
+    sampling.set(false);
+    sampler.join();
+    rows.add(
+        row(
+            "64 identical cold PNG requests: renders",
+            String.valueOf(diagrams.renders() - rendersBefore),
+            "1"));
+    rows.add(row("64 identical cold PNG requests: answered 200", String.valueOf(ok), "64"));
+    rows.add(
+        row(
+            "64 identical cold PNG requests: slowest answer",
+            fmt(slowest) + String.format(" (%.2f× one render)", slowest / one),
+            "≤ 2× one render"));
+    rows.add(row("RSS peak during the identical storm", peak[0] + " MB", "—"));
+
+    // 64 different cold keys at once: the pool takes threads + queue, the rest get 503.
+    List<Future<Integer>> many = new ArrayList<>();
+    CountDownLatch go2 = new CountDownLatch(1);
+    for (int i = 0; i < 64; i++) {
+      String path =
+          "/api/diagrams/map.png?root=3."
+              + (i % 8 + 1)
+              + "&width="
+              + DiagramService.WIDTHS.get(i / 8 % DiagramService.WIDTHS.size());
+      many.add(
+          pool.submit(
+              () -> {
+                go2.await();
+                return get(http, base + path);
+              }));
+    }
+    peak[0] = rssMb();
+    sampling.set(true);
+    Thread sampler2 = sampler(sampling, peak);
+    long s2 = System.nanoTime();
+    go2.countDown();
+    Map<Integer, Long> statuses = new java.util.TreeMap<>();
+    for (Future<Integer> f : many) {
+      statuses.merge(f.get(), 1L, Long::sum);
+    }
+    double stormMs = (System.nanoTime() - s2) / 1e6;
+    sampling.set(false);
+    sampler2.join();
+    pool.shutdown();
+    rows.add(
+        row(
+            "64 different cold PNG requests at once: statuses",
+            statuses.toString() + " in " + fmt(stormMs),
+            "no 500; 503 + Retry-After when full"));
+    rows.add(row("RSS peak during the different-keys storm", peak[0] + " MB", "—"));
+  }
+
+  private static int get(HttpClient http, String uri) throws Exception {
+    return http.send(
+            HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(120)).build(),
+            HttpResponse.BodyHandlers.discarding())
+        .statusCode();
+  }
+
+  private static Thread sampler(AtomicBoolean on, long[] peak) {
+    Thread t =
+        new Thread(
+            () -> {
+              while (on.get()) {
+                peak[0] = Math.max(peak[0], rssMb());
+                try {
+                  Thread.sleep(200);
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+            });
+    t.setDaemon(true);
+    t.start();
+    return t;
+  }
+
+  private static long rssMb() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmRSS:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+        }
+      }
+    } catch (IOException e) {
+      // not Linux
+    }
+    return -1;
+  }
+
+  private static String ms(long[] sorted, double q) {
+    if (sorted.length == 0) {
+      return "—";
+    }
+    return fmt(sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * q) - 1)] / 1e6);
+  }
+
+  private static String fmt(double ms) {
+    return String.format("%.1f ms", ms);
+  }
+
+  private static String row(String what, String figure, String budget) {
+    return "| " + what + " | " + figure + " | " + budget + " |";
+  }
+}

@@ -1,0 +1,162 @@
+package se.processkarta.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+
+/**
+ * The hostile-input suite. Requests are generated from the server's own route table ({@link
+ * RouteTable}): for each route, every path variable and any subset of its query parameters get
+ * malformed, boundary, huge, encoded and injection values ({@link HostileValues}), with a random
+ * language and {@code Accept}. Every answer must be below 500; every error must be problem+json in
+ * the asked language without a stack trace; and the model must be the same afterwards.
+ *
+ * <p>The number of requests is {@code jqwik.tries.default} (junit-platform.properties: 6,000 per CI
+ * run). A longer run: {@code ./mvnw -B -ntp -Dcds.skip=true -Dtest=NONE
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=HostileRequestsIT -Djqwik.tries.default=100000
+ * verify}.
+ */
+class HostileRequestsIT {
+
+  static final AtomicInteger SENT = new AtomicInteger();
+  static String fingerprint;
+
+  /** One generated request. */
+  record Probe(
+      RouteTable.Route route,
+      List<String> path,
+      Map<String, String> query,
+      String lang,
+      String accept) {
+
+    String target() {
+      StringBuilder t = new StringBuilder(route.path(path));
+      String sep = "?";
+      for (var q : query.entrySet()) {
+        t.append(sep).append(q.getKey()).append('=').append(q.getValue());
+        sep = "&";
+      }
+      return t.toString();
+    }
+
+    @Override
+    public String toString() {
+      return route.method()
+          + " "
+          + target()
+          + " [Accept-Language: "
+          + lang
+          + ", Accept: "
+          + accept
+          + "]";
+    }
+  }
+
+  @BeforeContainer
+  static void start() {
+    fingerprint = HostileServer.get().modelFingerprint();
+  }
+
+  @AfterContainer
+  static void theModelIsUnchanged() {
+    assertThat(HostileServer.get().modelFingerprint()).isEqualTo(fingerprint);
+  }
+
+  @Provide
+  Arbitrary<Probe> probes() {
+    List<RouteTable.Route> routes = HostileServer.get().routes.routes();
+    return Arbitraries.of(routes)
+        .flatMap(
+            route -> {
+              Arbitrary<List<String>> path =
+                  HostileValues.any().list().ofSize(route.pathVariables().size());
+              Arbitrary<Map<String, String>> query =
+                  HostileValues.any()
+                      .injectNull(0.4)
+                      .list()
+                      .ofSize(route.query().size())
+                      .map(
+                          values -> {
+                            Map<String, String> q = new LinkedHashMap<>();
+                            for (int i = 0; i < values.size(); i++) {
+                              if (values.get(i) != null) {
+                                q.put(route.query().get(i), values.get(i));
+                              }
+                            }
+                            return q;
+                          });
+              Arbitrary<String> lang = Arbitraries.of("", "sv", "en", "en-GB,en;q=0.9", "de", "*");
+              Arbitrary<String> accept =
+                  Arbitraries.of(
+                      "",
+                      "*/*",
+                      "application/json",
+                      "application/*",
+                      "application/problem+json",
+                      "image/png",
+                      "text/html, */*;q=0.1",
+                      "nonsense");
+              return Combinators.combine(path, query, lang, accept)
+                  .as((p, q, l, a) -> new Probe(route, p, q, l, a));
+            });
+  }
+
+  @Property
+  void noHostileRequestGetsA5xxAStackTraceOrAnAnswerInTheWrongLanguage(
+      @ForAll("probes") Probe probe) throws Exception {
+    Map<String, String> headers = new LinkedHashMap<>();
+    if (!probe.lang().isEmpty()) {
+      headers.put("Accept-Language", probe.lang());
+    }
+    if (!probe.accept().isEmpty()) {
+      headers.put("Accept", probe.accept());
+    }
+    HostileServer server = HostileServer.get();
+    RawHttp.Answer a = RawHttp.send(server.port(), probe.route().method(), probe.target(), headers);
+    int n = SENT.incrementAndGet();
+    List<String> problems = new ArrayList<>();
+    if (a.status() >= 500) {
+      problems.add("status " + a.status());
+    }
+    if (a.body().contains("\tat ") || a.body().matches("(?s).*[a-z]\\.[A-Za-z]+Exception.*")) {
+      problems.add("a stack trace or exception name in the body");
+    }
+    if (a.status() >= 400) {
+      if (!a.header("Content-Type").startsWith("application/problem+json")) {
+        problems.add("content type " + a.header("Content-Type"));
+      }
+      boolean head = probe.route().method().equals("HEAD");
+      if (!head && !a.body().contains("\"status\":" + a.status())) {
+        problems.add("no problem body");
+      }
+      boolean english = probe.lang().startsWith("en");
+      String language = a.header("Content-Language");
+      // A 414 is answered before the headers are read (the request line alone is too long), so
+      // it cannot know the language asked for: it is Swedish, the default.
+      boolean known = a.status() != 414;
+      if (known && (english ? !language.startsWith("en") : !language.startsWith("sv"))) {
+        problems.add("language " + language);
+      }
+    }
+    assertThat(problems)
+        .as(probe + " -> " + a.status() + " " + a.headers() + " " + a.body())
+        .isEmpty();
+    if (n % 1000 == 0) {
+      assertThat(server.modelFingerprint())
+          .as("model after " + n + " requests")
+          .isEqualTo(fingerprint);
+    }
+  }
+}
