@@ -73,7 +73,7 @@ class CliTest {
     try (Stream<Path> files = Files.list(out)) {
       assertThat(files.map(p -> p.getFileName().toString()).toList())
           .isNotEmpty()
-          .allMatch(n -> n.endsWith(".svg"));
+          .allMatch(n -> n.endsWith(".svg") || n.startsWith("processkarta."));
     }
     try (Stream<Path> files = Files.list(tmp)) {
       assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactly("out");
