@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import se.processkarta.changes.ModelVersion;
 import se.processkarta.changes.ModelVersions;
+import se.processkarta.graph.ModelStamp;
 import se.processkarta.model.Code;
 import se.processkarta.model.InvalidInputException;
 import se.processkarta.model.ModelSnapshot;
@@ -103,9 +104,12 @@ public class DiagramService {
       };
   private Map.Entry<String, ModelSnapshot> snapshot;
 
-  DiagramService(GraphSnapshots snapshots, ModelVersions versions, Clock clock) {
+  private final ModelStamp stamp;
+
+  DiagramService(GraphSnapshots snapshots, ModelVersions versions, ModelStamp stamp, Clock clock) {
     this.snapshots = snapshots;
     this.versions = versions;
+    this.stamp = stamp;
     this.clock = clock;
   }
 
@@ -114,9 +118,13 @@ public class DiagramService {
 
   /** The current model version: read it once per request and pass it on. */
   public Version version() {
+    // The one model version (the graph's), so that every applied change, role writes included,
+    // gives new diagrams; the date is that of the newest recorded version.
+    long number = stamp.current();
     Optional<ModelVersion> v = versions.current();
-    return v.map(m -> new Version(String.valueOf(m.id()), m.createdAt().atZone(ZONE).toLocalDate()))
-        .orElseGet(() -> new Version("0", LocalDate.now(clock)));
+    return new Version(
+        String.valueOf(number),
+        v.map(m -> m.createdAt().atZone(ZONE).toLocalDate()).orElseGet(() -> LocalDate.now(clock)));
   }
 
   /** The ETag the request gets at this version, without drawing anything. */
