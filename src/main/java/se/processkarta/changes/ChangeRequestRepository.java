@@ -1,5 +1,6 @@
 package se.processkarta.changes;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -27,7 +28,8 @@ interface ChangeRequestRepository extends CrudRepository<ChangeRequest, Long> {
   @Query(
       "UPDATE change_request SET state = :to, updated_at = :at, reviewer = :reviewer,"
           + " review_comment = :comment WHERE id = :id AND state = :from")
-  long review(long id, String from, String to, String reviewer, String comment, Instant at);
+  long review(
+      long id, String from, String to, String reviewer, @Nullable String comment, Instant at);
 
   @Query(
       "UPDATE change_request SET state = 'APPLIED', updated_at = :at, applied_version = :version"

@@ -322,9 +322,9 @@ public class ChangeService {
                 actor,
                 null,
                 null));
-    crash.reached(CrashPoints.APPROVED);
+    crash.reached(CrashPoints.IMPORT_APPROVED);
     ModelWriter.Applied applied = writer.importBatch(c.uid(), drafts, people, source, contentHash);
-    crash.reached(CrashPoints.GRAPH_APPLIED);
+    crash.reached(CrashPoints.IMPORT_GRAPH_APPLIED);
     store.finish(c, applied.version(), applied.traces(), summary);
     return applied;
   }

@@ -20,6 +20,11 @@ class CrashPoints {
   /** After the graph transaction committed, before the change is marked applied. */
   static final String GRAPH_APPLIED = "graph-applied";
 
+  /** The same two points for an import (the first-start seed load or the import command). */
+  static final String IMPORT_APPROVED = "import-approved";
+
+  static final String IMPORT_GRAPH_APPLIED = "import-graph-applied";
+
   /** After the change is marked applied. */
   static final String MARKED = "marked";
 
