@@ -29,8 +29,10 @@ class ArchitectureTest {
             .importPackages("se.processkarta");
   }
 
+  // No allowEmptyShould: a rule whose "that" matches no class fails, so a renamed package cannot
+  // silently switch a rule off.
   private void check(ArchRule rule) {
-    rule.allowEmptyShould(true).check(classes);
+    rule.check(classes);
   }
 
   @Test
@@ -138,7 +140,91 @@ class ArchitectureTest {
                 HTTP,
                 "se.processkarta.graph..",
                 "se.processkarta.changes..",
+                "se.processkarta.hierarchy..",
+                "se.processkarta.roles..",
+                "se.processkarta.seed..",
+                "se.processkarta.diagrams..",
                 "se.processkarta.web.."));
+  }
+
+  @Test
+  void theSeedWritesOnlyThroughTheChangePath() {
+    check(
+        noClasses()
+            .that()
+            .resideInAPackage("se.processkarta.seed..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                NEO4J,
+                JDBC_AND_DATA,
+                "java.sql..",
+                HTTP,
+                "se.processkarta.graph..",
+                "se.processkarta.web..",
+                "se.processkarta.render..",
+                "se.processkarta.diagrams.."));
+    check(
+        noClasses()
+            .that()
+            .resideInAPackage("se.processkarta.seed..")
+            .should()
+            .callMethod(
+                se.processkarta.hierarchy.HierarchyService.class,
+                "upsert",
+                org.neo4j.driver.TransactionContext.class,
+                java.util.List.class)
+            .orShould()
+            .callMethodWhere(
+                com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                    com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                        com.tngtech.archunit.base.DescribedPredicate.describe(
+                            "a write class of roles",
+                            (com.tngtech.archunit.core.domain.JavaClass c) ->
+                                c.getName().equals("se.processkarta.roles.RoleService")
+                                    || c.getName()
+                                        .equals("se.processkarta.roles.RoleCommands"))))));
+  }
+
+  @Test
+  void theChangePathTouchesNeitherHttpNorRendering() {
+    check(
+        noClasses()
+            .that()
+            .resideInAPackage("se.processkarta.changes..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                "se.processkarta.render..",
+                "se.processkarta.diagrams..",
+                "se.processkarta.seed..",
+                "io.micronaut.http.annotation.."));
+  }
+
+  @Test
+  void diagramsReadTheModelButWriteNothing() {
+    check(
+        noClasses()
+            .that()
+            .resideInAPackage("se.processkarta.diagrams..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(JDBC_AND_DATA, "java.sql..", HTTP, "se.processkarta.web..")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("se.processkarta.roles.ModelWriter")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("se.processkarta.changes.ChangeService"));
+  }
+
+  @Test
+  void thePackagesHaveNoCycles() {
+    check(
+        com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+            .matching("se.processkarta.(*)..")
+            .should()
+            .beFreeOfCycles());
   }
 
   @Test
@@ -156,7 +242,12 @@ class ArchitectureTest {
                 BATIK,
                 HTTP,
                 "se.processkarta.graph..",
+                "se.processkarta.hierarchy..",
+                "se.processkarta.roles..",
                 "se.processkarta.changes..",
+                "se.processkarta.render..",
+                "se.processkarta.diagrams..",
+                "se.processkarta.seed..",
                 "se.processkarta.web.."));
   }
 

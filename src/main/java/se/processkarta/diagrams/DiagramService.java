@@ -29,6 +29,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.processkarta.changes.ModelVersion;
 import se.processkarta.changes.ModelVersions;
+import se.processkarta.graph.ModelStamp;
 import se.processkarta.model.Code;
 import se.processkarta.model.InvalidInputException;
 import se.processkarta.model.ModelSnapshot;
@@ -162,9 +163,12 @@ public class DiagramService {
       Caffeine.newBuilder().maximumSize(2).build();
   private final AtomicLong renders = new AtomicLong();
 
+  private final ModelStamp stamp;
+
   DiagramService(
       GraphSnapshots snapshots,
       ModelVersions versions,
+      ModelStamp stamp,
       Clock clock,
       @Value("${processkarta.render.threads:2}") int threads,
       @Value("${processkarta.render.queue:16}") int queue,
@@ -173,6 +177,7 @@ public class DiagramService {
       @Value("${processkarta.render.wait-seconds:60}") int waitSeconds) {
     this.snapshots = snapshots;
     this.versions = versions;
+    this.stamp = stamp;
     this.clock = clock;
     this.maxPixels = maxPixels;
     this.waitSeconds = waitSeconds;
@@ -208,9 +213,13 @@ public class DiagramService {
 
   /** The current model version: read it once per request and pass it on. */
   public Version version() {
+    // The one model version (the graph's), so that every applied change, role writes included,
+    // gives new diagrams; the date is that of the newest recorded version.
+    long number = stamp.current();
     Optional<ModelVersion> v = versions.current();
-    return v.map(m -> new Version(String.valueOf(m.id()), m.createdAt().atZone(ZONE).toLocalDate()))
-        .orElseGet(() -> new Version("0", LocalDate.now(clock)));
+    return new Version(
+        String.valueOf(number),
+        v.map(m -> m.createdAt().atZone(ZONE).toLocalDate()).orElseGet(() -> LocalDate.now(clock)));
   }
 
   /** The ETag the request gets at this version, without drawing anything. */

@@ -49,6 +49,11 @@ public class HierarchyService {
   private static final String ALL_ELEMENTS = Cypher.load("hierarchy/all-elements");
   private static final String UPSERT = Cypher.load("hierarchy/upsert-elements");
   private static final String COUNT = Cypher.load("hierarchy/count");
+  private static final String ELEMENT_STATE = Cypher.load("hierarchy/element-state");
+  private static final String SUBTREE_CODES = Cypher.load("hierarchy/subtree-codes");
+  private static final String RECODE = Cypher.load("hierarchy/recode");
+  private static final String RELINK = Cypher.load("hierarchy/relink");
+  private static final String RETIRE = Cypher.load("hierarchy/retire");
 
   private static final Pattern LUCENE_SPECIAL =
       Pattern.compile("([+\\-&|!(){}\\[\\]^\"~*?:\\\\/])");
@@ -200,17 +205,140 @@ public class HierarchyService {
     return out;
   }
 
-  /** Creates one element: the domain command behind every "add element" path. */
-  public void create(ElementDraft draft) {
+  /**
+   * Creates one element in its own transaction. Only for tests of the tree's rules: the service
+   * writes the published model only through the change path ({@code roles.ModelWriter}).
+   */
+  void create(ElementDraft draft) {
     try (var session = driver.session(SessionConfig.defaultConfig())) {
       session.executeWriteWithoutResult(
           tx -> {
-            if (!levelsOf(tx, List.of(draft.code())).isEmpty()) {
-              throw new ConflictException("element.exists", draft.code().toString());
-            }
-            upsert(tx, List.of(draft));
+            create(tx, draft);
+            stamp.bump(tx);
           });
     }
+  }
+
+  /** Creates one element in the caller's transaction; refuses a code that exists. */
+  public void create(TransactionContext tx, ElementDraft draft) {
+    if (!levelsOf(tx, List.of(draft.code())).isEmpty()) {
+      throw new ConflictException("element.exists", draft.code().toString());
+    }
+    upsert(tx, List.of(draft));
+  }
+
+  /**
+   * An element's own fields and its parent as a map (code, name, description, purpose, recipient,
+   * status, level, parent), read in the caller's transaction; empty when it does not exist.
+   */
+  public Optional<Map<String, Object>> state(TransactionContext tx, Code code) {
+    List<Record> rows = tx.run(ELEMENT_STATE, Map.of("code", code.toString())).list();
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, Object> out = new TreeMap<>(rows.get(0).get("element").asMap());
+    out.put("parent", rows.get(0).get("parent").asString(null));
+    return Optional.of(out);
+  }
+
+  /**
+   * Changes some of an element's texts in the caller's transaction; a null argument leaves the
+   * field as it is, a blank one clears it (the name cannot be cleared).
+   */
+  public void update(
+      TransactionContext tx,
+      Code code,
+      String name,
+      String description,
+      String purpose,
+      String recipient) {
+    Map<String, Object> now =
+        state(tx, code)
+            .orElseThrow(() -> new NotFoundException("element.notFound", code.toString()));
+    Element e =
+        new Element(
+            code,
+            name != null ? name : (String) now.get("name"),
+            description != null ? description : (String) now.get("description"),
+            purpose != null ? purpose : (String) now.get("purpose"),
+            recipient != null ? recipient : (String) now.get("recipient"),
+            ElementStatus.valueOf((String) now.get("status")));
+    upsert(tx, List.of(ElementDraft.of(e)));
+  }
+
+  /**
+   * Moves an element under a new parent with a new code, in the caller's transaction. The new code
+   * must be the new parent's code plus one number, on the element's own level; the element and its
+   * descendants are recoded, and their roles follow.
+   */
+  public void move(TransactionContext tx, Code code, Code newParent, Code newCode) {
+    Map<String, Object> now =
+        state(tx, code)
+            .orElseThrow(() -> new NotFoundException("element.notFound", code.toString()));
+    if (newCode.level() != code.level()) {
+      throw new InvalidInputException(
+          "element.move.level",
+          code.toString(),
+          newCode.toString(),
+          String.valueOf(code.level().number()));
+    }
+    Element moved =
+        new Element(
+            newCode,
+            (String) now.get("name"),
+            null,
+            null,
+            null,
+            ElementStatus.valueOf((String) now.get("status")));
+    HierarchyRules.checkPlacement(
+        new ElementDraft(moved, Optional.of(newParent), code.level()),
+        c -> Optional.ofNullable(levelsOf(tx, List.of(c)).get(c)));
+    if (code.equals(newCode)) {
+      return;
+    }
+    Record sub = tx.run(SUBTREE_CODES, Map.of("code", code.toString())).single();
+    List<Code> olds = new ArrayList<>();
+    olds.add(code);
+    for (Value d : sub.get("descendants").values()) {
+      if (!d.get("code").isNull()) {
+        olds.add(Code.parse(d.get("code").asString()));
+      }
+    }
+    String from = code.toString();
+    List<Map<String, Object>> rows = new ArrayList<>();
+    List<Code> news = new ArrayList<>();
+    for (Code old : olds) {
+      Code recoded = Code.parse(newCode + old.toString().substring(from.length()));
+      news.add(recoded);
+      rows.add(
+          Map.of("old", old.toString(), "new", recoded.toString(), "sortKey", recoded.sortKey()));
+    }
+    Set<Code> taken = new HashSet<>(levelsOf(tx, news).keySet());
+    taken.removeAll(olds);
+    if (!taken.isEmpty()) {
+      throw new ConflictException("element.exists", taken.iterator().next().toString());
+    }
+    tx.run(RECODE, Map.of("rows", rows)).consume();
+    tx.run(RELINK, Map.of("code", newCode.toString(), "parent", newParent.toString())).consume();
+  }
+
+  /**
+   * Retires an element in the caller's transaction; refused while it has children that are not
+   * retired themselves.
+   */
+  public void retire(TransactionContext tx, Code code) {
+    List<Record> rows = tx.run(SUBTREE_CODES, Map.of("code", code.toString())).list();
+    if (rows.isEmpty()) {
+      throw new NotFoundException("element.notFound", code.toString());
+    }
+    for (Value d : rows.get(0).get("descendants").values()) {
+      if (!d.get("code").isNull()
+          && !ElementStatus.RETIRED.name().equals(d.get("status").asString(null))) {
+        throw new InvalidInputException(
+            "element.retire.activeChildren", code.toString(), d.get("code").asString());
+      }
+    }
+    tx.run(RETIRE, Map.of("code", code.toString())).consume();
   }
 
   /**
@@ -241,8 +369,8 @@ public class HierarchyService {
             .sorted(Comparator.comparingInt((ElementDraft d) -> d.level().number()))
             .map(HierarchyService::row)
             .toList();
+    // The model version is raised once per change by the caller (the change path), not here.
     tx.run(UPSERT, Map.of("rows", rows)).consume();
-    stamp.bump(tx);
   }
 
   /** The levels of those of the given codes that exist. */

@@ -16,7 +16,8 @@ public final class Messages {
   public static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 
   /** The bundles, in lookup order. */
-  public static final List<String> BUNDLES = List.of("i18n.messages", "i18n.roles", "i18n.render");
+  public static final List<String> BUNDLES =
+      List.of("i18n.messages", "i18n.roles", "i18n.render", "i18n.changes");
 
   private static final ResourceBundle.Control NO_FALLBACK =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

@@ -14,6 +14,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
 import se.processkarta.graph.Cypher;
+import se.processkarta.graph.ModelStamp;
 import se.processkarta.model.Allocation;
 import se.processkarta.model.Code;
 import se.processkarta.model.InvalidInputException;
@@ -24,9 +25,9 @@ import se.processkarta.model.RoleKind;
 import se.processkarta.model.RoleRules;
 
 /**
- * The write side of roles: domain commands, each checked against {@link RoleRules} and written in
- * one Neo4j transaction. There are deliberately no HTTP endpoints for them: the change-governance
- * feature routes them through review and approval.
+ * The write side of roles: domain commands, each checked against {@link RoleRules}. The published
+ * model is written only through the change path ({@link ModelWriter}), which runs them in its
+ * transaction; the methods with their own transaction are for tests of the rules.
  */
 @Singleton
 public class RoleCommands {
@@ -38,39 +39,40 @@ public class RoleCommands {
 
   private final Driver driver;
   private final RoleService roles;
+  private final ModelStamp stamp;
 
-  RoleCommands(Driver driver, RoleService roles) {
+  RoleCommands(Driver driver, RoleService roles, ModelStamp stamp) {
     this.driver = driver;
     this.roles = roles;
+    this.stamp = stamp;
   }
 
   /**
    * Makes a person owner of an element from a date, optionally delegated by someone (for example a
    * förvaltningschef delegating to an enhetschef).
    */
-  public RoleAssignment assignOwner(
+  RoleAssignment assignOwner(
       Code element, String personId, Period period, String delegatedBy, LocalDate delegatedAt) {
     return assign(
         new RoleAssignment(
             RoleKind.OWNER, element, personId, period, null, delegatedBy, delegatedAt));
   }
 
-  public RoleAssignment appointLead(Code element, String personId, Period period) {
+  RoleAssignment appointLead(Code element, String personId, Period period) {
     return assign(new RoleAssignment(RoleKind.LEAD, element, personId, period, null, null, null));
   }
 
-  public RoleAssignment endLead(Code element, String personId, LocalDate lastDay) {
+  RoleAssignment endLead(Code element, String personId, LocalDate lastDay) {
     return endRole(RoleKind.LEAD, element, personId, lastDay);
   }
 
-  public RoleAssignment addTeamMember(
-      Code element, String personId, String competence, Period period) {
+  RoleAssignment addTeamMember(Code element, String personId, String competence, Period period) {
     return assign(
         new RoleAssignment(
             RoleKind.TEAM_MEMBER, element, personId, period, competence, null, null));
   }
 
-  public RoleAssignment endTeamMember(Code element, String personId, LocalDate lastDay) {
+  RoleAssignment endTeamMember(Code element, String personId, LocalDate lastDay) {
     return endRole(RoleKind.TEAM_MEMBER, element, personId, lastDay);
   }
 
@@ -78,17 +80,20 @@ public class RoleCommands {
    * Gives a role, refusing a second current owner or lead (and a person twice in one team) with a
    * conflict that names who holds the role.
    */
-  public RoleAssignment assign(RoleAssignment role) {
-    write(
-        tx -> {
-          lockElement(tx, role.element());
-          RoleRules.checkLevel(role.kind(), role.element());
-          requirePeople(tx, role.personId(), role.delegatedBy());
-          Map<String, String> names = new HashMap<>();
-          List<RoleAssignment> stored = rolesOn(tx, role.kind(), role.element(), names);
-          RoleRules.checkNoClash(stored, role, id -> names.getOrDefault(id, id));
-          roles.upsert(tx, people(List.of(role), List.of()));
-        });
+  RoleAssignment assign(RoleAssignment role) {
+    write(tx -> assign(tx, role));
+    return role;
+  }
+
+  /** {@link #assign(RoleAssignment)} in the caller's transaction. */
+  public RoleAssignment assign(TransactionContext tx, RoleAssignment role) {
+    lockElement(tx, role.element());
+    RoleRules.checkLevel(role.kind(), role.element());
+    requirePeople(tx, role.personId(), role.delegatedBy());
+    Map<String, String> names = new HashMap<>();
+    List<RoleAssignment> stored = rolesOn(tx, role.kind(), role.element(), names);
+    RoleRules.checkNoClash(stored, role, id -> names.getOrDefault(id, id));
+    roles.upsert(tx, people(List.of(role), List.of()));
     return role;
   }
 
@@ -96,33 +101,38 @@ public class RoleCommands {
    * Ends a person's role of a kind on an element, with {@code lastDay} as its last (inclusive) day:
    * the role that holds on that day, or else the one that started last before it.
    */
-  public RoleAssignment endRole(RoleKind kind, Code element, String personId, LocalDate lastDay) {
+  RoleAssignment endRole(RoleKind kind, Code element, String personId, LocalDate lastDay) {
     RoleAssignment[] ended = new RoleAssignment[1];
-    write(
-        tx -> {
-          lockElement(tx, element);
-          requirePeople(tx, personId, null);
-          List<RoleAssignment> held =
-              rolesOn(tx, kind, element, new HashMap<>()).stream()
-                  .filter(r -> r.personId().equals(personId))
-                  .toList();
-          RoleAssignment role =
-              held.stream()
-                  .filter(r -> r.isActiveOn(lastDay))
-                  .findFirst()
-                  .or(
-                      () ->
-                          held.stream()
-                              .filter(r -> !r.period().from().isAfter(lastDay))
-                              .max(Comparator.comparing(r -> r.period().from())))
-                  .or(() -> held.stream().min(Comparator.comparing(r -> r.period().from())))
-                  .orElseThrow(
-                      () ->
-                          new NotFoundException(
-                              "roles.role.notFound." + kind.name(), personId, element.toString()));
-          ended[0] = RoleRules.end(role, lastDay);
-          roles.upsert(tx, people(List.of(ended[0]), List.of()));
-        });
+    write(tx -> ended[0] = endRole(tx, kind, element, personId, lastDay));
+    return ended[0];
+  }
+
+  /** {@link #endRole(RoleKind, Code, String, LocalDate)} in the caller's transaction. */
+  public RoleAssignment endRole(
+      TransactionContext tx, RoleKind kind, Code element, String personId, LocalDate lastDay) {
+    RoleAssignment[] ended = new RoleAssignment[1];
+    lockElement(tx, element);
+    requirePeople(tx, personId, null);
+    List<RoleAssignment> held =
+        rolesOn(tx, kind, element, new HashMap<>()).stream()
+            .filter(r -> r.personId().equals(personId))
+            .toList();
+    RoleAssignment role =
+        held.stream()
+            .filter(r -> r.isActiveOn(lastDay))
+            .findFirst()
+            .or(
+                () ->
+                    held.stream()
+                        .filter(r -> !r.period().from().isAfter(lastDay))
+                        .max(Comparator.comparing(r -> r.period().from())))
+            .or(() -> held.stream().min(Comparator.comparing(r -> r.period().from())))
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "roles.role.notFound." + kind.name(), personId, element.toString()));
+    ended[0] = RoleRules.end(role, lastDay);
+    roles.upsert(tx, people(List.of(ended[0]), List.of()));
     return ended[0];
   }
 
@@ -131,23 +141,26 @@ public class RoleCommands {
    * allocation that takes someone above 100 % is not refused: it is reported as a conflict for the
    * resursägare and process owners to resolve together.
    */
-  public Allocation allocate(Allocation allocation) {
-    write(
-        tx -> {
-          lockElement(tx, allocation.element());
-          RoleRules.checkAllocationLevel(allocation.element());
-          requirePeople(tx, allocation.personId(), null);
-          List<Record> pool = tx.run(POOL_MEMBERS, Map.of("id", allocation.poolId())).list();
-          if (pool.isEmpty()) {
-            throw new NotFoundException("roles.pool.notFound", allocation.poolId());
-          }
-          List<String> members = pool.get(0).get("members").asList(v -> v.asString());
-          if (!members.contains(allocation.personId())) {
-            throw new InvalidInputException(
-                "allocation.notInPool", allocation.personId(), allocation.poolId());
-          }
-          roles.upsert(tx, people(List.of(), List.of(allocation)));
-        });
+  Allocation allocate(Allocation allocation) {
+    write(tx -> allocate(tx, allocation));
+    return allocation;
+  }
+
+  /** {@link #allocate(Allocation)} in the caller's transaction. */
+  public Allocation allocate(TransactionContext tx, Allocation allocation) {
+    lockElement(tx, allocation.element());
+    RoleRules.checkAllocationLevel(allocation.element());
+    requirePeople(tx, allocation.personId(), null);
+    List<Record> pool = tx.run(POOL_MEMBERS, Map.of("id", allocation.poolId())).list();
+    if (pool.isEmpty()) {
+      throw new NotFoundException("roles.pool.notFound", allocation.poolId());
+    }
+    List<String> members = pool.get(0).get("members").asList(v -> v.asString());
+    if (!members.contains(allocation.personId())) {
+      throw new InvalidInputException(
+          "allocation.notInPool", allocation.personId(), allocation.poolId());
+    }
+    roles.upsert(tx, people(List.of(), List.of(allocation)));
     return allocation;
   }
 
@@ -157,7 +170,11 @@ public class RoleCommands {
 
   private void write(Work work) {
     try (var session = driver.session(SessionConfig.defaultConfig())) {
-      session.executeWriteWithoutResult(work::run);
+      session.executeWriteWithoutResult(
+          tx -> {
+            work.run(tx);
+            stamp.bump(tx);
+          });
     }
   }
 

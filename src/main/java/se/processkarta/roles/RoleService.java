@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.TransactionContext;
 import se.processkarta.graph.Cypher;
-import se.processkarta.graph.ModelStamp;
 import se.processkarta.model.Code;
 import se.processkarta.model.RoleAssignment;
 
@@ -21,15 +20,11 @@ public class RoleService {
   private static final String UPSERT_ROLES = Cypher.load("roles/upsert-roles");
   private static final String UPSERT_ALLOCATIONS = Cypher.load("roles/upsert-allocations");
 
-  private final ModelStamp stamp;
-
-  RoleService(ModelStamp stamp) {
-    this.stamp = stamp;
-  }
+  RoleService() {}
 
   /**
    * Creates or updates units, people, pools, groups, roles and allocations in the caller's
-   * transaction, and raises the model stamp so that cached role reports are read again. The
+   * transaction. The model version is raised once per change by the caller (the change path). The
    * references must have been checked; this only writes.
    */
   public void upsert(TransactionContext tx, ModelPeople data) {
@@ -127,7 +122,6 @@ public class RoleService {
                         "to",
                         a.period().to()))
             .toList());
-    stamp.bump(tx);
   }
 
   private static Map<String, Object> roleRow(RoleAssignment r) {

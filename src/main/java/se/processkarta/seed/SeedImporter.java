@@ -8,44 +8,35 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.Values;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import se.processkarta.changes.ModelVersion;
-import se.processkarta.changes.ModelVersions;
-import se.processkarta.graph.Cypher;
+import se.processkarta.changes.ChangeService;
 import se.processkarta.hierarchy.ElementDraft;
 import se.processkarta.hierarchy.HierarchyService;
 import se.processkarta.model.Code;
 import se.processkarta.model.Level;
 import se.processkarta.roles.ModelPeople;
-import se.processkarta.roles.RoleService;
+import se.processkarta.roles.ModelWriter;
 
 /**
- * Imports seed directories as a whole: read, check everything, then write everything in one Neo4j
- * transaction and record a model version. A seed with any error writes nothing. A seed identical to
- * the last one imported from the same directories writes nothing either.
+ * Imports seed directories as a whole: read, check everything, then publish everything as one
+ * change through the change path (one Neo4j transaction, one model version, audit rows). A seed
+ * with any error writes nothing. A seed identical to the last one imported from the same
+ * directories writes nothing either.
  */
 @Singleton
 public class SeedImporter {
 
   private static final Logger LOG = LoggerFactory.getLogger(SeedImporter.class);
-  private static final String STAMP = Cypher.load("seed/stamp");
-  private static final String SET_STAMP = Cypher.load("seed/set-stamp");
 
-  private final Driver driver;
   private final HierarchyService hierarchy;
-  private final RoleService roles;
-  private final ModelVersions versions;
+  private final ModelWriter writer;
+  private final ChangeService changes;
 
-  SeedImporter(
-      Driver driver, HierarchyService hierarchy, RoleService roles, ModelVersions versions) {
-    this.driver = driver;
+  SeedImporter(HierarchyService hierarchy, ModelWriter writer, ChangeService changes) {
     this.hierarchy = hierarchy;
-    this.roles = roles;
-    this.versions = versions;
+    this.writer = writer;
+    this.changes = changes;
   }
 
   /**
@@ -68,46 +59,24 @@ public class SeedImporter {
         dirs.stream()
             .map(d -> d.toAbsolutePath().normalize().getFileName().toString())
             .collect(Collectors.joining("+"));
-    try (var session = driver.session(SessionConfig.defaultConfig())) {
-      String last =
-          session.executeRead(
-              tx ->
-                  tx.run(STAMP, Values.parameters("source", source))
-                      .single()
-                      .get("hash")
-                      .asString(null));
-      if (seed.contentHash().equals(last)) {
-        return new ImportResult(false, 0, 0, 0, 0, Optional.empty());
-      }
-      List<SeedError> errors = SeedValidator.validate(seed, storedLevels(seed));
-      if (!errors.isEmpty()) {
-        throw SeedImportException.of(errors);
-      }
-      long checked = System.nanoTime();
-      List<ElementDraft> drafts =
-          seed.elements().stream().map(e -> ElementDraft.of(e.value())).toList();
-      ModelPeople people =
-          new ModelPeople(
-              values(seed.orgUnits()),
-              values(seed.people()),
-              values(seed.resourcePools()),
-              values(seed.steeringGroups()),
-              values(seed.roles()),
-              values(seed.allocations()));
-      session.executeWriteWithoutResult(
-          tx -> {
-            hierarchy.upsert(tx, drafts);
-            roles.upsert(tx, people);
-            tx.run(SET_STAMP, Values.parameters("source", source, "hash", seed.contentHash()))
-                .consume();
-          });
-      LOG.info(
-          "Import av {}: läst {} ms, kontrollerad {} ms, skriven {} ms",
-          source,
-          (readDone - start) / 1_000_000,
-          (checked - readDone) / 1_000_000,
-          (System.nanoTime() - checked) / 1_000_000);
+    if (seed.contentHash().equals(writer.importedHash(source).orElse(null))) {
+      return new ImportResult(false, 0, 0, 0, 0, Optional.empty());
     }
+    List<SeedError> errors = SeedValidator.validate(seed, storedLevels(seed));
+    if (!errors.isEmpty()) {
+      throw SeedImportException.of(errors);
+    }
+    long checked = System.nanoTime();
+    List<ElementDraft> drafts =
+        seed.elements().stream().map(e -> ElementDraft.of(e.value())).toList();
+    ModelPeople people =
+        new ModelPeople(
+            values(seed.orgUnits()),
+            values(seed.people()),
+            values(seed.resourcePools()),
+            values(seed.steeringGroups()),
+            values(seed.roles()),
+            values(seed.allocations()));
     String summary =
         "Import av "
             + source
@@ -120,14 +89,23 @@ public class SeedImporter {
             + " roller, "
             + seed.allocations().size()
             + " allokeringar";
-    ModelVersion v = versions.publish(actor, "seed:" + source, summary, seed.contentHash());
+    // The change path: recorded as an approved change by the actor, applied in one graph
+    // transaction that also raises the model version, then marked applied with its audit rows.
+    ModelWriter.Applied applied =
+        changes.importModel(actor, source, summary, seed.contentHash(), drafts, people);
+    LOG.info(
+        "Import av {}: läst {} ms, kontrollerad {} ms, skriven {} ms",
+        source,
+        (readDone - start) / 1_000_000,
+        (checked - readDone) / 1_000_000,
+        (System.nanoTime() - checked) / 1_000_000);
     return new ImportResult(
         true,
         seed.elements().size(),
         seed.people().size(),
         seed.roles().size(),
         seed.allocations().size(),
-        Optional.ofNullable(v.id()));
+        Optional.of(applied.version()));
   }
 
   /** The levels of stored elements that the seed refers to but does not contain. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.processkarta.changes.ChangeService;
 import se.processkarta.hierarchy.HierarchyService;
 import se.processkarta.hierarchy.TreeNode;
 import se.processkarta.model.Code;
@@ -32,13 +33,16 @@ class StartupTasks {
   private final HierarchyService hierarchy;
   private final RoleQueries roles;
   private final java.time.Clock clock;
+  private final ChangeService changes;
 
   StartupTasks(
+      ChangeService changes,
       SeedSettings settings,
       SeedImporter importer,
       HierarchyService hierarchy,
       RoleQueries roles,
       java.time.Clock clock) {
+    this.changes = changes;
     this.settings = settings;
     this.importer = importer;
     this.hierarchy = hierarchy;
@@ -48,6 +52,8 @@ class StartupTasks {
 
   @EventListener
   void onStartup(StartupEvent event) {
+    // Changes approved but not marked applied (a crash between the two writes) are finished first.
+    changes.recover();
     if (settings.isOnStart() && hierarchy.count() == 0) {
       if (settings.getDirs().stream().allMatch(Files::isDirectory)) {
         ImportResult r = importer.importFrom(settings.getDirs(), "system");

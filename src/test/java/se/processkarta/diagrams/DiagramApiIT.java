@@ -18,7 +18,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import se.processkarta.SharedGraph;
-import se.processkarta.changes.ModelVersions;
 import se.processkarta.model.Code;
 import se.processkarta.model.ModelSnapshot;
 import se.processkarta.render.DiagramRenderer;
@@ -37,7 +36,7 @@ class DiagramApiIT implements SharedGraph {
   HttpClient http;
 
   @Inject GraphSnapshots snapshots;
-  @Inject ModelVersions versions;
+  @Inject se.processkarta.roles.ModelWriter writer;
 
   private HttpResponse<byte[]> get(String uri) {
     return http.toBlocking().exchange(HttpRequest.GET(uri), byte[].class);
@@ -104,7 +103,15 @@ class DiagramApiIT implements SharedGraph {
     assertThat(etag(get(uri + "&depth=2"))).isEqualTo(etag);
     assertThat(etag(get("/api/diagrams/map.svg?root=3.5.2"))).isNotEqualTo(etag);
 
-    versions.publish("render-test", "test", "Ny version för cachetestet", null);
+    writer.apply(
+        java.util.UUID.randomUUID().toString(),
+        java.util.List.of(
+            new se.processkarta.roles.ModelEdit.UpdateElement(
+                se.processkarta.model.Code.parse("3.5.4"),
+                null,
+                "Ny version för cachetestet " + System.nanoTime(),
+                null,
+                null)));
     HttpResponse<byte[]> after =
         http.toBlocking()
             .exchange(HttpRequest.GET(uri).header("If-None-Match", etag), byte[].class);

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import se.processkarta.SharedGraph;
 import se.processkarta.changes.ModelVersions;
+import se.processkarta.graph.ModelStamp;
 import se.processkarta.model.Code;
 import se.processkarta.model.InvalidInputException;
 import se.processkarta.model.UnavailableException;
@@ -35,6 +36,7 @@ class DiagramLimitsIT implements SharedGraph {
   @Inject DiagramService diagrams;
   @Inject GraphSnapshots snapshots;
   @Inject ModelVersions versions;
+  @Inject ModelStamp stamp;
   @Inject Clock clock;
 
   private final HttpClient client = HttpClient.newHttpClient();
@@ -103,7 +105,7 @@ class DiagramLimitsIT implements SharedGraph {
   @Test
   void aFullRenderPoolAnswersBusyInsteadOfQueueingWithoutEnd() throws Exception {
     DiagramService small =
-        new DiagramService(snapshots, versions, clock, 1, 1, 32_000_000L, 1 << 20, 60);
+        new DiagramService(snapshots, versions, stamp, clock, 1, 1, 32_000_000L, 1 << 20, 60);
     DiagramService.Version v = small.version();
     ExecutorService clients = Executors.newFixedThreadPool(8);
     try {

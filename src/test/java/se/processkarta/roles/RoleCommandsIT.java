@@ -13,7 +13,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import se.processkarta.SharedGraph;
-import se.processkarta.hierarchy.ElementDraft;
 import se.processkarta.hierarchy.HierarchyService;
 import se.processkarta.model.Allocation;
 import se.processkarta.model.Code;
@@ -52,6 +51,7 @@ class RoleCommandsIT implements SharedGraph {
   @Inject RoleQueries queries;
   @Inject RoleService roles;
   @Inject HierarchyService hierarchy;
+  @Inject ModelWriter writer;
   @Inject Driver driver;
 
   static LocalDate d(String iso) {
@@ -69,9 +69,12 @@ class RoleCommandsIT implements SharedGraph {
   @BeforeAll
   void createTestPeopleAndProcesses() {
     for (Code c : List.of(OWNED, LED, TEAM, ALLOCATED, DELEGATED, ACTIVITY)) {
-      hierarchy.create(
-          ElementDraft.of(
-              new Element(c, "Testprocess " + c, null, null, null, ElementStatus.DRAFT)));
+      writer.apply(
+          java.util.UUID.randomUUID().toString(),
+          List.of(
+              new ModelEdit.CreateElement(
+                  new Element(c, "Testprocess " + c, null, null, null, ElementStatus.DRAFT),
+                  c.parent())));
     }
     try (var session = driver.session(SessionConfig.defaultConfig())) {
       session.executeWriteWithoutResult(

@@ -161,22 +161,25 @@ class ElementApiIT implements SharedGraph {
     assertThat(gap).containsEntry("owner", null);
   }
 
-  @Inject se.processkarta.hierarchy.HierarchyService hierarchy;
+  @Inject se.processkarta.roles.ModelWriter writer;
 
   @Test
   @SuppressWarnings("unchecked")
   void theTreeAnswerShowsAWriteAtOnce() {
     String uri = "/api/tree?root=3.3.8&depth=2";
     assertThat(codes(list(uri).get(0).get("children"))).doesNotContain("3.3.8.69");
-    hierarchy.create(
-        se.processkarta.hierarchy.ElementDraft.of(
-            new se.processkarta.model.Element(
-                se.processkarta.model.Code.parse("3.3.8.69"),
-                "Ny i trädet",
-                null,
-                null,
-                null,
-                se.processkarta.model.ElementStatus.DRAFT)));
+    writer.apply(
+        java.util.UUID.randomUUID().toString(),
+        java.util.List.of(
+            new se.processkarta.roles.ModelEdit.CreateElement(
+                new se.processkarta.model.Element(
+                    se.processkarta.model.Code.parse("3.3.8.69"),
+                    "Ny i trädet",
+                    null,
+                    null,
+                    null,
+                    se.processkarta.model.ElementStatus.DRAFT),
+                java.util.Optional.of(se.processkarta.model.Code.parse("3.3.8")))));
     assertThat(codes(list(uri).get(0).get("children"))).contains("3.3.8.69");
   }
 }

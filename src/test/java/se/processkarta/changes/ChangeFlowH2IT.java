@@ -4,7 +4,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.TestInstance;
 import se.processkarta.SharedGraph;
 
-/** The JDBC layer on H2 in PostgreSQL mode, as in the embedded default. */
+/** The change path on H2 in PostgreSQL mode, as in the embedded default. */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ModelVersionsH2IT extends ModelVersionsContract implements SharedGraph {}
+class ChangeFlowH2IT extends ChangeFlowContract implements SharedGraph {}

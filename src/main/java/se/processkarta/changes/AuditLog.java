@@ -1,0 +1,61 @@
+package se.processkarta.changes;
+
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import se.processkarta.model.Code;
+import se.processkarta.model.InvalidInputException;
+
+/** Reads of the audit log and the published versions. */
+@Singleton
+public class AuditLog {
+
+  static final int MAX_ROWS = 1000;
+  private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+
+  private final ChangeStore store;
+  private final ModelVersions versions;
+
+  AuditLog(ChangeStore store, ModelVersions versions) {
+    this.store = store;
+    this.versions = versions;
+  }
+
+  /** Audit lines from {@code from} to {@code to} (dates, both inclusive), by user and code. */
+  public List<AuditEvent> search(String from, String to, String user, String code) {
+    LocalDate f = date(from);
+    LocalDate t = date(to);
+    return store.search(
+        f == null ? null : f.atStartOfDay(ZONE).toInstant(),
+        t == null ? null : t.plusDays(1).atStartOfDay(ZONE).toInstant(),
+        blankToNull(user),
+        code == null || code.isBlank() ? null : Code.parse(code.strip()).toString(),
+        MAX_ROWS);
+  }
+
+  public List<ModelVersion> versions() {
+    return versions.all();
+  }
+
+  /** Each change of an element, oldest first, with its before and after. */
+  public List<AuditEvent> history(String code) {
+    return store.ofCode(Code.parse(code).toString());
+  }
+
+  private static LocalDate date(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException("roles.date.invalid", text.strip());
+    }
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

@@ -1,0 +1,168 @@
+package se.processkarta.changes;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import se.processkarta.model.Allocation;
+import se.processkarta.model.Code;
+import se.processkarta.model.Element;
+import se.processkarta.model.ElementStatus;
+import se.processkarta.model.InvalidInputException;
+import se.processkarta.model.Period;
+import se.processkarta.model.Person;
+import se.processkarta.model.ProcesskartaException;
+import se.processkarta.model.RoleAssignment;
+import se.processkarta.model.RoleKind;
+import se.processkarta.model.RoleRules;
+import se.processkarta.roles.EditsRejectedException;
+import se.processkarta.roles.ModelEdit;
+
+/** Turns the API's operations into domain edits, collecting every malformed one with its index. */
+final class Operations {
+
+  /** The most operations one change may hold; the budgets are measured up to 5,000. */
+  static final int MAX_OPERATIONS = 10_000;
+
+  private Operations() {}
+
+  /**
+   * The edits that could be read, each with its index in the request, and the ones that could not.
+   */
+  record Parsed(
+      List<ModelEdit> edits,
+      List<Integer> indexes,
+      List<EditsRejectedException.Failure> failures) {}
+
+  static Parsed parse(List<Operation> ops, LocalDate today) {
+    if (ops == null || ops.isEmpty()) {
+      throw new InvalidInputException("change.operations.empty");
+    }
+    if (ops.size() > MAX_OPERATIONS) {
+      throw new EditsRejectedException(
+          List.of(
+              new EditsRejectedException.Failure(
+                  MAX_OPERATIONS,
+                  "",
+                  "change.operations.tooMany",
+                  List.of(String.valueOf(ops.size()), String.valueOf(MAX_OPERATIONS)))));
+    }
+    List<ModelEdit> edits = new ArrayList<>(ops.size());
+    List<Integer> indexes = new ArrayList<>(ops.size());
+    List<EditsRejectedException.Failure> failures = new ArrayList<>();
+    for (int i = 0; i < ops.size(); i++) {
+      Operation o = ops.get(i);
+      String name = o == null || o.op() == null ? "" : o.op();
+      try {
+        edits.add(edit(o, today));
+        indexes.add(i);
+      } catch (ProcesskartaException e) {
+        failures.add(new EditsRejectedException.Failure(i, name, e.messageKey(), e.arguments()));
+      }
+    }
+    return new Parsed(edits, indexes, failures);
+  }
+
+  static ModelEdit edit(Operation o, LocalDate today) {
+    if (o == null || o.op() == null) {
+      throw new InvalidInputException("field.required", "op");
+    }
+    return switch (o.op()) {
+      case "createElement" -> {
+        Code code = code(o.code(), "code");
+        Code parent = o.parentCode() == null ? null : code(o.parentCode(), "parentCode");
+        if (parent == null && code.segments().size() > 1) {
+          throw new InvalidInputException("field.required", "parentCode");
+        }
+        yield new ModelEdit.CreateElement(
+            new Element(
+                code,
+                o.name(),
+                o.description(),
+                o.purpose(),
+                o.recipient(),
+                ElementStatus.PUBLISHED),
+            Optional.ofNullable(parent));
+      }
+      case "updateElement" -> {
+        Code code = code(o.code(), "code");
+        if (o.name() != null && o.name().isBlank()) {
+          throw new InvalidInputException("element.name.blank", code.toString());
+        }
+        yield new ModelEdit.UpdateElement(
+            code, o.name(), o.description(), o.purpose(), o.recipient());
+      }
+      case "moveElement" ->
+          new ModelEdit.MoveElement(
+              code(o.code(), "code"),
+              code(o.newParentCode(), "newParentCode"),
+              code(o.newCode(), "newCode"));
+      case "retireElement" -> new ModelEdit.RetireElement(code(o.code(), "code"));
+      case "assignRole" -> {
+        RoleKind kind = kind(o.role());
+        LocalDate from = RoleRules.parseDate(o.from());
+        yield new ModelEdit.AssignRole(
+            new RoleAssignment(
+                kind,
+                code(o.code(), "code"),
+                required(o.personId(), "personId"),
+                new Period(from == null ? today : from, RoleRules.parseDate(o.to())),
+                o.competence(),
+                null,
+                null));
+      }
+      case "endRole" -> {
+        LocalDate to = RoleRules.parseDate(o.to());
+        if (to == null) {
+          throw new InvalidInputException("field.required", "to");
+        }
+        yield new ModelEdit.EndRole(
+            kind(o.role()), code(o.code(), "code"), required(o.personId(), "personId"), to);
+      }
+      case "createPerson" ->
+          new ModelEdit.CreatePerson(
+              new Person(required(o.id(), "id"), o.name(), o.title(), o.email(), o.orgUnit()));
+      case "updatePerson" -> {
+        if (o.name() != null && o.name().isBlank()) {
+          throw new InvalidInputException("name.blank", String.valueOf(o.id()));
+        }
+        yield new ModelEdit.UpdatePerson(
+            required(o.id(), "id"), o.name(), o.title(), o.email(), o.orgUnit());
+      }
+      case "allocate" -> {
+        if (o.percent() == null) {
+          throw new InvalidInputException("field.required", "percent");
+        }
+        LocalDate from = RoleRules.parseDate(o.from());
+        yield new ModelEdit.Allocate(
+            new Allocation(
+                required(o.personId(), "personId"),
+                code(o.code(), "code"),
+                required(o.poolId(), "poolId"),
+                o.percent(),
+                new Period(from == null ? today : from, RoleRules.parseDate(o.to()))));
+      }
+      default -> throw new InvalidInputException("change.op.unknown", o.op());
+    };
+  }
+
+  private static Code code(String text, String field) {
+    return Code.parse(required(text, field));
+  }
+
+  private static String required(String text, String field) {
+    if (text == null || text.isBlank()) {
+      throw new InvalidInputException("field.required", field);
+    }
+    return text.strip();
+  }
+
+  private static RoleKind kind(String role) {
+    String r = required(role, "role").toUpperCase(Locale.ROOT);
+    if (!r.equals("OWNER") && !r.equals("LEAD") && !r.equals("TEAM_MEMBER")) {
+      throw new InvalidInputException("change.role.unknown", role);
+    }
+    return RoleKind.valueOf(r);
+  }
+}

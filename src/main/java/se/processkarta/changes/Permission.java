@@ -1,0 +1,37 @@
+package se.processkarta.changes;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * What a user may do. Each permission includes the ones below it: a modellstödjare may also draft,
+ * and a modellansvarig may do everything.
+ */
+public enum Permission {
+  /** läsare: reads the model, also when reading requires login. */
+  READER,
+  /** metodstödjare: drafts and submits change requests. */
+  MODEL_EDITOR,
+  /** modellstödjare: reviews, approves and rejects others' change requests. */
+  MODEL_REVIEWER,
+  /** modellansvarig: everything, plus users and imports. */
+  MODEL_OWNER;
+
+  /** This permission and every one it includes. */
+  public Set<Permission> withImplied() {
+    Set<Permission> out = EnumSet.noneOf(Permission.class);
+    for (Permission p : values()) {
+      if (p.ordinal() <= ordinal()) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  /** The held permissions with everything they include, as role names for the security layer. */
+  public static Set<String> roleNames(Set<Permission> held) {
+    Set<String> out = new java.util.TreeSet<>();
+    held.forEach(p -> p.withImplied().forEach(i -> out.add(i.name())));
+    return out;
+  }
+}

@@ -1,0 +1,122 @@
+package se.processkarta.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+import java.util.Map;
+import se.processkarta.changes.ChangeComment;
+import se.processkarta.changes.ChangeService;
+import se.processkarta.changes.ChangeView;
+import se.processkarta.changes.Operation;
+import se.processkarta.changes.Permission;
+
+/**
+ * Change requests: metodstödjare draft and submit them, modellstödjare approve or reject others'.
+ * Approval answers once the change is published.
+ */
+@Controller("/api/changes")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class ChangeController {
+
+  private final ChangeService changes;
+
+  ChangeController(ChangeService changes) {
+    this.changes = changes;
+  }
+
+  @Serdeable
+  record Draft(
+      @Nullable String title, @Nullable String motivation, @Nullable List<Operation> operations) {}
+
+  @Serdeable
+  record Review(@Nullable String comment) {}
+
+  @Serdeable
+  record NewComment(@Nullable String body) {}
+
+  private static ChangeService.Actor actor(Authentication a) {
+    return new ChangeService.Actor(
+        a.getName(), a.getRoles().contains(Permission.MODEL_REVIEWER.name()));
+  }
+
+  @Post
+  @Status(HttpStatus.CREATED)
+  @Secured("MODEL_EDITOR")
+  ChangeView create(@Body Draft body, Authentication auth) {
+    return changes.create(actor(auth), body.title(), body.motivation(), body.operations());
+  }
+
+  @Put("/{id}")
+  @Secured("MODEL_EDITOR")
+  ChangeView update(@PathVariable long id, @Body Draft body, Authentication auth) {
+    return changes.update(actor(auth), id, body.title(), body.motivation(), body.operations());
+  }
+
+  @Get
+  @Secured("MODEL_EDITOR")
+  List<ChangeView> list(@Nullable @QueryValue String state, @Nullable @QueryValue String author) {
+    return changes.list(state, author);
+  }
+
+  @Get("/{id}")
+  @Secured("MODEL_EDITOR")
+  ChangeView get(@PathVariable long id) {
+    return changes.get(id);
+  }
+
+  @Get("/{id}/diff")
+  @Secured("MODEL_EDITOR")
+  Map<String, Object> diff(@PathVariable long id) {
+    return changes.diff(id);
+  }
+
+  @Post("/{id}/submit")
+  @Secured("MODEL_EDITOR")
+  ChangeView submit(@PathVariable long id, Authentication auth) {
+    return changes.submit(actor(auth), id);
+  }
+
+  @Post("/{id}/withdraw")
+  @Secured("MODEL_EDITOR")
+  ChangeView withdraw(@PathVariable long id, Authentication auth) {
+    return changes.withdraw(actor(auth), id);
+  }
+
+  @Post("/{id}/rebase")
+  @Secured("MODEL_EDITOR")
+  ChangeView rebase(@PathVariable long id, Authentication auth) {
+    return changes.rebase(actor(auth), id);
+  }
+
+  @Post("/{id}/approve")
+  @Secured("MODEL_REVIEWER")
+  ChangeView approve(@PathVariable long id, @Nullable @Body Review body, Authentication auth) {
+    return changes.approve(actor(auth), id, body == null ? null : body.comment());
+  }
+
+  @Post("/{id}/reject")
+  @Secured("MODEL_REVIEWER")
+  ChangeView reject(@PathVariable long id, @Nullable @Body Review body, Authentication auth) {
+    return changes.reject(actor(auth), id, body == null ? null : body.comment());
+  }
+
+  @Post("/{id}/comments")
+  @Status(HttpStatus.CREATED)
+  @Secured("MODEL_EDITOR")
+  ChangeComment comment(@PathVariable long id, @Body NewComment body, Authentication auth) {
+    return changes.comment(actor(auth), id, body.body());
+  }
+}

@@ -1,0 +1,120 @@
+package se.processkarta.bench;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import se.processkarta.changes.ChangeService;
+import se.processkarta.changes.ChangeView;
+import se.processkarta.changes.Operation;
+import se.processkarta.changes.Users;
+import se.processkarta.graph.EmbeddedNeo4jServer;
+
+/**
+ * The change path's budgets: approving (four-eyes check, stale check, apply in one graph
+ * transaction, mark applied with version and audit rows) a 100-operation change (≤ 300 ms) and a
+ * 5,000-operation change (≤ 5 s), on the seeded model. Drafting and submitting (which dry-run the
+ * change) are timed too, but are not part of the budget.
+ */
+public final class ChangeBench {
+
+  private ChangeBench() {}
+
+  public static void main(String[] args) throws Exception {
+    Path dir = Files.createTempDirectory("change-bench");
+    try (EmbeddedNeo4jServer server = EmbeddedNeo4jServer.start(dir.resolve("neo4j"))) {
+      Map<String, Object> props = new HashMap<>();
+      props.put("processkarta.neo4j.uri", server.boltUri());
+      props.put("processkarta.data-dir", dir.toString());
+      props.put("processkarta.admin.password", "bench-admin-password");
+      props.put("micronaut.server.port", -1);
+      props.put(
+          "datasources.default.url",
+          "jdbc:h2:mem:changebench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+      try (EmbeddedServer app = ApplicationContext.run(EmbeddedServer.class, props)) {
+        run(app.getApplicationContext());
+      }
+    }
+  }
+
+  private static int next = 100;
+
+  private static List<Operation> creates(int n) {
+    // Level-4 processes spread over the seed's process groups under 3.3 (3.3.1 … 3.3.8).
+    List<Operation> ops = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      String parent = "3.3." + (1 + i % 8);
+      String code = parent + "." + (next++);
+      ops.add(
+          new Operation(
+              "createElement",
+              code,
+              parent,
+              null,
+              null,
+              "Bänkprocess " + code,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null));
+    }
+    return ops;
+  }
+
+  private static void run(ApplicationContext ctx) {
+    ChangeService changes = ctx.getBean(ChangeService.class);
+    Users users = ctx.getBean(Users.class);
+    users.create("bench-editor", "bench-password-1", null, List.of("MODEL_EDITOR"));
+    users.create("bench-reviewer", "bench-password-1", null, List.of("MODEL_REVIEWER"));
+    ChangeService.Actor editor = new ChangeService.Actor("bench-editor", false);
+    ChangeService.Actor reviewer = new ChangeService.Actor("bench-reviewer", true);
+    for (int[] plan : new int[][] {{100, 10, 25}, {5000, 1, 3}}) {
+      int size = plan[0];
+      int warm = plan[1];
+      int runs = plan[2];
+      double[] approve = new double[runs];
+      double[] draft = new double[runs];
+      for (int r = -warm; r < runs; r++) {
+        long t0 = System.nanoTime();
+        ChangeView c = changes.create(editor, "Bänk " + size, null, creates(size));
+        changes.submit(editor, c.id());
+        long t1 = System.nanoTime();
+        ChangeView applied = changes.approve(reviewer, c.id(), "ok");
+        long t2 = System.nanoTime();
+        if (!applied.state().name().equals("APPLIED")) {
+          throw new IllegalStateException("not applied: " + applied.state());
+        }
+        if (r >= 0) {
+          draft[r] = (t1 - t0) / 1e6;
+          approve[r] = (t2 - t1) / 1e6;
+        }
+      }
+      java.util.Arrays.sort(approve);
+      java.util.Arrays.sort(draft);
+      System.out.printf(
+          Locale.ROOT,
+          "%,d operations: approve+apply median %.0f ms, max %.0f ms (%d runs); create+submit"
+              + " median %.0f ms%n",
+          size,
+          approve[runs / 2],
+          approve[runs - 1],
+          runs,
+          draft[runs / 2]);
+    }
+  }
+}

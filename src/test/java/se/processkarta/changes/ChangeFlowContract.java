@@ -1,0 +1,348 @@
+package se.processkarta.changes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The change path end to end over HTTP, on whichever relational database the subclass gives:
+ * drafting, four eyes, conflicts, rejection, the model version and the audit rows.
+ */
+abstract class ChangeFlowContract {
+
+  static final String ADMIN = "admin";
+  static final String ADMIN_PASSWORD = "test-admin-password";
+  static final String PASSWORD = "a-long-test-password";
+  static final String HOSTILE = "Process <script>alert(1)</script> & \"citat\" 'enkla' åäö";
+
+  @Inject
+  @Client("/")
+  HttpClient http;
+
+  /** Unique per run: the relational store may outlive one test class. */
+  final String suffix = UUID.randomUUID().toString().substring(0, 8);
+
+  String editor;
+  String reviewer;
+  String owner;
+
+  /** A free process code under 3.3.8 that no other test uses. */
+  private static int nextCode = 200 + new java.util.Random().nextInt(700) * 10;
+
+  static synchronized String freshCode() {
+    return "3.3.8." + (nextCode++);
+  }
+
+  @BeforeAll
+  void users() {
+    editor = user("edith-" + suffix, "MODEL_EDITOR");
+    reviewer = user("rune-" + suffix, "MODEL_REVIEWER");
+    owner = user("olle-" + suffix, "MODEL_OWNER");
+  }
+
+  String user(String name, String permission) {
+    call(
+        ADMIN,
+        HttpRequest.POST(
+            "/api/users",
+            Map.of("username", name, "password", PASSWORD, "permissions", List.of(permission))));
+    return name;
+  }
+
+  Map<String, Object> call(String user, MutableHttpRequest<?> r) {
+    String pw = user.equals(ADMIN) ? ADMIN_PASSWORD : PASSWORD;
+    return http.toBlocking()
+        .retrieve(r.basicAuth(user, pw), Argument.mapOf(String.class, Object.class));
+  }
+
+  HttpClientResponseException fails(String user, MutableHttpRequest<?> r) {
+    String pw = user.equals(ADMIN) ? ADMIN_PASSWORD : PASSWORD;
+    return assertThrows(
+        HttpClientResponseException.class, () -> http.toBlocking().exchange(r.basicAuth(user, pw)));
+  }
+
+  static Map<String, Object> op(Object... kv) {
+    Map<String, Object> m = new HashMap<>();
+    for (int i = 0; i < kv.length; i += 2) {
+      m.put((String) kv[i], kv[i + 1]);
+    }
+    return m;
+  }
+
+  static Map<String, Object> create(String code, String name) {
+    String parent = code.substring(0, code.lastIndexOf('.'));
+    return op("op", "createElement", "parentCode", parent, "code", code, "name", name);
+  }
+
+  long draft(String user, List<Map<String, Object>> ops) {
+    Map<String, Object> c =
+        call(
+            user,
+            HttpRequest.POST(
+                "/api/changes",
+                Map.of(
+                    "title", "Test " + suffix, "motivation", "För att testa", "operations", ops)));
+    assertThat(c).containsEntry("state", "DRAFT");
+    return ((Number) c.get("id")).longValue();
+  }
+
+  long submitted(String user, List<Map<String, Object>> ops) {
+    long id = draft(user, ops);
+    assertThat(call(user, HttpRequest.POST("/api/changes/" + id + "/submit", Map.of())))
+        .containsEntry("state", "SUBMITTED");
+    return id;
+  }
+
+  Map<String, Object> approve(String user, long id) {
+    return call(user, HttpRequest.POST("/api/changes/" + id + "/approve", Map.of("comment", "Ok")));
+  }
+
+  long modelVersion() {
+    List<Map<String, Object>> versions =
+        http.toBlocking()
+            .retrieve(
+                HttpRequest.GET("/api/versions"),
+                Argument.listOf(Argument.mapOf(String.class, Object.class)));
+    return versions.isEmpty()
+        ? 0
+        : ((Number) versions.get(versions.size() - 1).get("number")).longValue();
+  }
+
+  Map<String, Object> element(String code) {
+    return http.toBlocking()
+        .retrieve(
+            HttpRequest.GET("/api/elements/" + code), Argument.mapOf(String.class, Object.class));
+  }
+
+  int status(String uri) {
+    try {
+      return http.toBlocking().exchange(HttpRequest.GET(uri)).getStatus().getCode();
+    } catch (HttpClientResponseException e) {
+      return e.getStatus().getCode();
+    }
+  }
+
+  @Test
+  void anApprovedChangeIsPublishedAtOnceAsOneNewVersionWithItsAuditRows() {
+    String code = freshCode();
+    long id = submitted(editor, List.of(create(code, HOSTILE)));
+    assertThat(status("/api/elements/" + code)).isEqualTo(404);
+
+    Map<String, Object> applied = approve(reviewer, id);
+    assertThat(applied).containsEntry("state", "APPLIED").containsEntry("reviewer", reviewer);
+    long version = ((Number) applied.get("appliedVersion")).longValue();
+    assertThat(modelVersion()).isEqualTo(version);
+    assertThat(element(code)).containsEntry("name", HOSTILE);
+
+    List<Map<String, Object>> audit =
+        http.toBlocking()
+            .retrieve(
+                HttpRequest.GET("/api/audit?code=" + code).basicAuth(reviewer, PASSWORD),
+                Argument.listOf(Argument.mapOf(String.class, Object.class)));
+    assertThat(audit).hasSize(1);
+    assertThat(audit.get(0))
+        .containsEntry("action", "createElement")
+        .containsEntry("actor", editor)
+        .containsEntry("changeId", (int) id);
+    assertThat((String) audit.get(0).get("afterJson")).contains("alert(1)");
+    assertThat(audit.get(0).get("beforeJson")).isNull();
+    assertThat(status("/api/elements/" + code + "/history")).isEqualTo(200);
+  }
+
+  @Test
+  void nobodyApprovesTheirOwnChangeNotEvenAModelOwner() {
+    long mine = submitted(owner, List.of(create(freshCode(), "Egen")));
+    HttpClientResponseException e =
+        fails(owner, HttpRequest.POST("/api/changes/" + mine + "/approve", Map.of()));
+    assertThat(e.getStatus().getCode()).isEqualTo(403);
+    assertThat(e.getResponse().getContentType().orElseThrow().toString())
+        .isEqualTo("application/problem+json");
+    long theirs = submitted(editor, List.of(create(freshCode(), "Deras")));
+    assertThat(
+            fails(editor, HttpRequest.POST("/api/changes/" + theirs + "/approve", Map.of()))
+                .getStatus()
+                .getCode())
+        .isEqualTo(403);
+    // Without a comment, too.
+    assertThat(call(owner, HttpRequest.POST("/api/changes/" + theirs + "/approve", Map.of())))
+        .containsEntry("state", "APPLIED");
+  }
+
+  @Test
+  void aBrokenChangeIs422WithTheIndexAndASwedishReasonOfEachFailingOperation() {
+    String ok = freshCode();
+    HttpClientResponseException e =
+        fails(
+            editor,
+            HttpRequest.POST(
+                "/api/changes",
+                Map.of(
+                    "title",
+                    "Trasig",
+                    "operations",
+                    List.of(
+                        create(ok, "Bra"),
+                        create("3.3.99.1", "Ingen förälder"),
+                        op("op", "assignRole", "code", "3", "role", "OWNER", "personId", "x"),
+                        op("op", "teleport", "code", "3")))));
+    assertThat(e.getStatus().getCode()).isEqualTo(422);
+    String body = e.getResponse().getBody(String.class).orElseThrow();
+    assertThat(body).contains("\"index\":1").contains("\"index\":2").contains("\"index\":3");
+    assertThat(body).doesNotContain("\"index\":0");
+    assertThat(body).contains("Föräldern 3.3.99 till 3.3.99.1 finns inte.");
+    assertThat(status("/api/elements/" + ok)).isEqualTo(404);
+  }
+
+  @Test
+  void aStaleApprovalIs409UntilTheAuthorRebases() {
+    String code = freshCode();
+    approve(reviewer, submitted(editor, List.of(create(code, "Ursprunglig"))));
+    long first =
+        submitted(editor, List.of(op("op", "updateElement", "code", code, "name", "Första")));
+    long second =
+        submitted(editor, List.of(op("op", "updateElement", "code", code, "name", "Andra")));
+    approve(reviewer, first);
+    HttpClientResponseException e =
+        fails(reviewer, HttpRequest.POST("/api/changes/" + second + "/approve", Map.of()));
+    assertThat(e.getStatus().getCode()).isEqualTo(409);
+    assertThat(e.getResponse().getBody(String.class).orElseThrow()).contains(code);
+    assertThat(element(code)).containsEntry("name", "Första");
+
+    call(editor, HttpRequest.POST("/api/changes/" + second + "/rebase", Map.of()));
+    assertThat(approve(reviewer, second)).containsEntry("state", "APPLIED");
+    assertThat(element(code)).containsEntry("name", "Andra");
+  }
+
+  @Test
+  void aRejectedOrWithdrawnChangeLeavesTheModelUntouched() {
+    long before = modelVersion();
+    String rejected = freshCode();
+    long r = submitted(editor, List.of(create(rejected, "Avslås")));
+    assertThat(
+            call(
+                reviewer,
+                HttpRequest.POST("/api/changes/" + r + "/reject", Map.of("comment", "Nej"))))
+        .containsEntry("state", "REJECTED")
+        .containsEntry("reviewComment", "Nej");
+    String withdrawn = freshCode();
+    long w = submitted(editor, List.of(create(withdrawn, "Dras tillbaka")));
+    assertThat(call(editor, HttpRequest.POST("/api/changes/" + w + "/withdraw", Map.of())))
+        .containsEntry("state", "WITHDRAWN");
+    assertThat(
+            fails(reviewer, HttpRequest.POST("/api/changes/" + w + "/approve", Map.of()))
+                .getStatus()
+                .getCode())
+        .isEqualTo(409);
+    assertThat(status("/api/elements/" + rejected)).isEqualTo(404);
+    assertThat(status("/api/elements/" + withdrawn)).isEqualTo(404);
+    assertThat(modelVersion()).isEqualTo(before);
+  }
+
+  @Test
+  void commentsAndEditsOfADraftAreKept() {
+    long id = draft(editor, List.of(create(freshCode(), "Utkast")));
+    call(
+        reviewer,
+        HttpRequest.POST("/api/changes/" + id + "/comments", Map.of("body", "Varför? <b>&</b>")));
+    String code = freshCode();
+    call(
+        editor,
+        HttpRequest.PUT(
+            "/api/changes/" + id,
+            Map.of("title", "Omskrivet", "operations", List.of(create(code, "Omskrivet")))));
+    Map<String, Object> c = call(editor, HttpRequest.GET("/api/changes/" + id));
+    assertThat(c).containsEntry("title", "Omskrivet");
+    assertThat(c.get("comments").toString()).contains("Varför? <b>&</b>");
+    assertThat(
+            fails(reviewer, HttpRequest.PUT("/api/changes/" + id, Map.of("title", "Kapat")))
+                .getStatus()
+                .getCode())
+        .isEqualTo(403);
+    Map<String, Object> diff = call(editor, HttpRequest.GET("/api/changes/" + id + "/diff"));
+    assertThat(diff.get("operations").toString()).contains(code);
+  }
+
+  @Test
+  void rolesAndPeopleAreChangedThroughTheSamePath() {
+    String code = freshCode();
+    String person = "p-" + suffix;
+    long id =
+        submitted(
+            editor,
+            List.of(
+                create(code, "Med ägare"),
+                op("op", "createPerson", "id", person, "name", "Åsa <Ägare> & Co"),
+                op("op", "assignRole", "code", code, "role", "OWNER", "personId", person)));
+    approve(reviewer, id);
+    Map<String, Object> roles =
+        http.toBlocking()
+            .retrieve(
+                HttpRequest.GET("/api/elements/" + code + "/roles"),
+                Argument.mapOf(String.class, Object.class));
+    assertThat(roles.toString()).contains("Åsa <Ägare> & Co");
+  }
+
+  @Test
+  void tooManyOperationsAre422AndAHugeBodyIs413() {
+    List<Map<String, Object>> many = new ArrayList<>();
+    Map<String, Object> one = op("op", "retireElement", "code", "3.3.8");
+    for (int i = 0; i < 100_000; i++) {
+      many.add(one);
+    }
+    HttpClientResponseException e =
+        fails(
+            editor, HttpRequest.POST("/api/changes", Map.of("title", "Stor", "operations", many)));
+    assertThat(e.getStatus().getCode()).isEqualTo(422);
+    String huge = "x".repeat(20 * 1024 * 1024);
+    HttpClientResponseException big =
+        fails(editor, HttpRequest.POST("/api/changes", Map.of("title", huge)));
+    assertThat(big.getStatus().getCode()).isEqualTo(413);
+  }
+
+  @Test
+  void twentyConcurrentReviewersPublishTwentyChangesWithGaplessVersions() throws Exception {
+    List<Long> ids = new ArrayList<>();
+    List<String> reviewers = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      ids.add(submitted(editor, List.of(create(freshCode(), "Samtidig " + i))));
+      reviewers.add(i % 2 == 0 ? reviewer : owner);
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(20);
+    try {
+      List<Future<Map<String, Object>>> results = new ArrayList<>();
+      for (int i = 0; i < 20; i++) {
+        long id = ids.get(i);
+        String who = reviewers.get(i);
+        results.add(pool.submit(() -> approve(who, id)));
+      }
+      TreeSet<Long> versions = new TreeSet<>();
+      for (Future<Map<String, Object>> f : results) {
+        Map<String, Object> c = f.get();
+        assertThat(c).containsEntry("state", "APPLIED");
+        versions.add(((Number) c.get("appliedVersion")).longValue());
+      }
+      assertThat(versions).hasSize(20);
+      assertThat(versions.last() - versions.first()).isEqualTo(19);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}
