@@ -3,10 +3,9 @@ package se.processkarta.changes;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import se.processkarta.model.Code;
-import se.processkarta.model.InvalidInputException;
+import se.processkarta.model.RoleRules;
 
 /** Reads of the audit log and the published versions. */
 @Singleton
@@ -25,8 +24,8 @@ public class AuditLog {
 
   /** Audit lines from {@code from} to {@code to} (dates, both inclusive), by user and code. */
   public List<AuditEvent> search(String from, String to, String user, String code) {
-    LocalDate f = date(from);
-    LocalDate t = date(to);
+    LocalDate f = RoleRules.parseDate(from);
+    LocalDate t = RoleRules.parseDate(to);
     return store.search(
         f == null ? null : f.atStartOfDay(ZONE).toInstant(),
         t == null ? null : t.plusDays(1).atStartOfDay(ZONE).toInstant(),
@@ -42,17 +41,6 @@ public class AuditLog {
   /** Each change of an element, oldest first, with its before and after. */
   public List<AuditEvent> history(String code) {
     return store.ofCode(Code.parse(code).toString());
-  }
-
-  private static LocalDate date(String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException("roles.date.invalid", text.strip());
-    }
   }
 
   private static String blankToNull(String s) {

@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -67,9 +68,10 @@ public class RenderCommand implements Callable<Integer> {
       ModelSnapshot snapshot =
           SeedSnapshots.read(dirs, date == null ? StandardSet.SEED_DATE : date);
       Map<String, String> files = StandardSet.render(snapshot);
-      write(out, files);
-      int exports = ExportSet.write(out, snapshot);
-      System.out.printf("Skrev %d diagram och %d exporter till %s%n", files.size(), exports, out);
+      Map<String, byte[]> exports = ExportSet.render(snapshot);
+      write(out, files, exports);
+      System.out.printf(
+          "Skrev %d diagram och %d exporter till %s%n", files.size(), exports.size(), out);
       return 0;
     } catch (ProcesskartaException e) {
       System.err.println(Messages.of(Messages.SWEDISH, e));
@@ -82,8 +84,10 @@ public class RenderCommand implements Callable<Integer> {
     }
   }
 
-  /** Writes the files and removes the SVG files the set no longer has. */
-  public static void write(Path dir, Map<String, String> files) {
+  /** Writes the diagrams and the exports, and removes the SVG files the set no longer has. */
+  static void write(Path dir, Map<String, String> files, Map<String, byte[]> exports) {
+    Map<String, byte[]> all = new TreeMap<>(exports);
+    files.forEach((name, svg) -> all.put(name, svg.getBytes(StandardCharsets.UTF_8)));
     try {
       Files.createDirectories(dir);
       try (Stream<Path> old = Files.list(dir)) {
@@ -94,16 +98,15 @@ public class RenderCommand implements Callable<Integer> {
           }
         }
       }
-      for (Map.Entry<String, String> f : files.entrySet()) {
+      for (Map.Entry<String, byte[]> f : all.entrySet()) {
         Path target = dir.resolve(f.getKey());
         // A link in the output directory could point anywhere; it is refused, not followed.
         if (Files.isSymbolicLink(target)) {
           throw new InvalidInputException("cli.symlinkOut", target.toString());
         }
-        Files.writeString(
+        Files.write(
             target,
             f.getValue(),
-            StandardCharsets.UTF_8,
             StandardOpenOption.CREATE,
             StandardOpenOption.TRUNCATE_EXISTING,
             StandardOpenOption.WRITE,

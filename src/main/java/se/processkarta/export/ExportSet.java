@@ -1,14 +1,7 @@
 package se.processkarta.export;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.TreeMap;
-import se.processkarta.model.InvalidInputException;
 import se.processkarta.model.ModelSnapshot;
 
 /**
@@ -27,30 +20,5 @@ public final class ExportSet {
       out.put(Exports.fileName(e, all), Exports.bytes(e, snapshot, all));
     }
     return out;
-  }
-
-  /** Writes the set into {@code dir}; answers how many files were written. */
-  public static int write(Path dir, ModelSnapshot snapshot) {
-    Map<String, byte[]> files = render(snapshot);
-    try {
-      Files.createDirectories(dir);
-      for (Map.Entry<String, byte[]> f : files.entrySet()) {
-        Path target = dir.resolve(f.getKey());
-        // A link in the output directory could point anywhere; it is refused, not followed.
-        if (Files.isSymbolicLink(target)) {
-          throw new InvalidInputException("cli.symlinkOut", target.toString());
-        }
-        Files.write(
-            target,
-            f.getValue(),
-            StandardOpenOption.CREATE,
-            StandardOpenOption.TRUNCATE_EXISTING,
-            StandardOpenOption.WRITE,
-            LinkOption.NOFOLLOW_LINKS);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return files.size();
   }
 }

@@ -39,7 +39,9 @@ class ExportSetTest {
             "processkarta.puml",
             "processkarta.xlsx");
     if (ExportFormatsTest.UPDATE) {
-      ExportSet.write(DIAGRAMS, seed);
+      for (Map.Entry<String, byte[]> f : set.entrySet()) {
+        Files.write(DIAGRAMS.resolve(f.getKey()), f.getValue());
+      }
       return;
     }
     for (Map.Entry<String, byte[]> f : set.entrySet()) {
