@@ -29,8 +29,10 @@ class ProblemFilter implements Ordered {
   @ResponseFilter
   void problem(HttpRequest<?> request, MutableHttpResponse<?> response) {
     int code = response.code();
-    if (code < 400 || response.getBody().filter(Problem.class::isInstance).isPresent()) {
-      return;
+    if (code < 400
+        || response.getBody().filter(Problem.class::isInstance).isPresent()
+        || response.getContentType().filter(Problems.PROBLEM_JSON::equals).isPresent()) {
+      return; // a handler wrote the problem already, perhaps with extensions (a 422's errors)
     }
     HttpStatus status = response.getStatus();
     Locale locale = Problems.locale(request);

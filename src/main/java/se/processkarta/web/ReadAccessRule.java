@@ -5,10 +5,13 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.management.endpoint.annotation.Endpoint;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecuredAnnotationRule;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.rules.SecurityRuleResult;
+import io.micronaut.web.router.RouteAttributes;
+import io.micronaut.web.router.RouteMatch;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
 
@@ -36,13 +39,25 @@ class ReadAccessRule implements SecurityRule<HttpRequest<?>> {
       return Publishers.just(SecurityRuleResult.UNKNOWN);
     }
     HttpMethod m = request.getMethod();
-    if (m != HttpMethod.GET && m != HttpMethod.HEAD) {
+    if (m != HttpMethod.GET && m != HttpMethod.HEAD || isGuardedEndpoint(request)) {
       return Publishers.just(SecurityRuleResult.UNKNOWN);
     }
     if (readRequiresLogin && authentication == null) {
       return Publishers.just(SecurityRuleResult.REJECTED);
     }
     return Publishers.just(SecurityRuleResult.ALLOWED);
+  }
+
+  /**
+   * A management endpoint other than health (beans, loggers, …) is not a read of the model: this
+   * rule leaves it to the sensitive-endpoint rule, so anonymous callers get 401.
+   */
+  private static boolean isGuardedEndpoint(HttpRequest<?> request) {
+    return RouteAttributes.getRouteMatch(request)
+        .map(RouteMatch::getAnnotationMetadata)
+        .filter(a -> a.hasStereotype(Endpoint.class))
+        .map(a -> !"health".equals(a.stringValue(Endpoint.class).orElse("")))
+        .orElse(false);
   }
 
   @Override

@@ -39,7 +39,10 @@ class RouteCoverageIT {
           continue;
         }
         String method = mapping.get().substring(mapping.get().lastIndexOf('.') + 1).toUpperCase();
-        String path = meta.stringValue(mapping.get()).orElse("");
+        String path =
+            meta.stringValue(mapping.get())
+                .or(() -> meta.stringValue(mapping.get(), "uri"))
+                .orElse("");
         declared.add(method + " " + (base + path).replaceAll("/+", "/"));
       }
     }
