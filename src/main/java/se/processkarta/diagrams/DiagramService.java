@@ -164,6 +164,7 @@ public class DiagramService {
   private final AtomicLong renders = new AtomicLong();
 
   private final ModelStamp stamp;
+  private volatile Version lastVersion;
 
   DiagramService(
       GraphSnapshots snapshots,
@@ -215,11 +216,22 @@ public class DiagramService {
   public Version version() {
     // The one model version (the graph's), so that every applied change, role writes included,
     // gives new diagrams; the date is that of the newest recorded version.
+    // A version's date never changes, so the relational store is asked only when the number moves.
     long number = stamp.current();
+    Version seen = lastVersion;
+    if (seen != null && seen.label().equals(String.valueOf(number))) {
+      return seen;
+    }
     Optional<ModelVersion> v = versions.current();
-    return new Version(
-        String.valueOf(number),
-        v.map(m -> m.createdAt().atZone(ZONE).toLocalDate()).orElseGet(() -> LocalDate.now(clock)));
+    Version now =
+        new Version(
+            String.valueOf(number),
+            v.map(m -> m.createdAt().atZone(ZONE).toLocalDate())
+                .orElseGet(() -> LocalDate.now(clock)));
+    if (v.map(ModelVersion::number).filter(n -> n == number).isPresent()) {
+      lastVersion = now; // only once the relational row of this very version is there
+    }
+    return now;
   }
 
   /** The ETag the request gets at this version, without drawing anything. */

@@ -103,6 +103,14 @@ public record Code(List<Integer> segments) implements Comparable<Code> {
 
   @Override
   public String toString() {
-    return segments.stream().map(String::valueOf).collect(Collectors.joining("."));
+    // A plain loop: renderers and exporters ask for the text of every code, often several times.
+    StringBuilder out = new StringBuilder(segments.size() * 3);
+    for (int i = 0; i < segments.size(); i++) {
+      if (i > 0) {
+        out.append('.');
+      }
+      out.append(segments.get(i).intValue());
+    }
+    return out.toString();
   }
 }
