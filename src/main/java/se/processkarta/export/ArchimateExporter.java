@@ -11,6 +11,7 @@ import javax.xml.XMLConstants;
 import se.processkarta.model.Code;
 import se.processkarta.model.Element;
 import se.processkarta.model.ModelSnapshot;
+import se.processkarta.model.Palette;
 import se.processkarta.model.Person;
 
 /**
@@ -193,7 +194,7 @@ final class ArchimateExporter implements DiagramExporter {
     }
     int rank = s.rank(e);
     String fill =
-        rank == 0 ? Colours.typeLight(e.code()) : rank == 1 ? Colours.typeMid(e.code()) : "#ffffff";
+        rank == 0 ? Palette.typeLight(e.code()) : rank == 1 ? Palette.typeMid(e.code()) : "#ffffff";
     x.start("node")
         .attr("identifier", "v-karta-" + e.code())
         .attr("elementRef", Selection.id(e.code()))
@@ -203,10 +204,10 @@ final class ArchimateExporter implements DiagramExporter {
         .attr("w", Math.round(r.getWidth()))
         .attr("h", Math.round(r.getHeight()));
     x.start("style");
-    rgb(x, "lineColor", Colours.typeDark(e.code()));
+    rgb(x, "lineColor", Palette.typeDark(e.code()));
     rgb(x, "fillColor", fill);
     x.start("font").attr("name", "DejaVu Sans").attr("size", "9");
-    rgb(x, "color", Colours.INK);
+    rgb(x, "color", Palette.INK);
     x.end();
     x.end();
     for (Element c : s.children(e.code())) {

@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import se.processkarta.model.Element;
 import se.processkarta.model.ModelSnapshot;
+import se.processkarta.model.Palette;
 
 /**
  * Graphviz DOT: the tree from left to right, boxes coloured by level as in our tree diagram, each
@@ -47,7 +48,7 @@ final class DotExporter implements DiagramExporter {
     w.write("  graph [rankdir=LR, fontname=\"DejaVu Sans\", ranksep=0.4, nodesep=0.1];\n");
     w.write(
         "  node [shape=box, style=\"rounded,filled\", fontname=\"DejaVu Sans\", fontsize=10];\n");
-    w.write("  edge [color=" + quote(Colours.LINE) + ", arrowhead=none];\n");
+    w.write("  edge [color=" + quote(Palette.LINE) + ", arrowhead=none];\n");
     for (Element e : s.elements()) {
       int level = e.level().number();
       w.write("  ");
@@ -55,11 +56,11 @@ final class DotExporter implements DiagramExporter {
       w.write(" [label=");
       w.write(quote(Selection.title(e)));
       w.write(", fillcolor=");
-      w.write(quote(Colours.levelFill(level)));
+      w.write(quote(Palette.levelFill(level)));
       w.write(", fontcolor=");
-      w.write(quote(Colours.levelText(level)));
+      w.write(quote(Palette.levelText(level)));
       w.write(", color=");
-      w.write(quote(Colours.typeDark(e.code())));
+      w.write(quote(Palette.typeDark(e.code())));
       w.write(", URL=");
       w.write(quote(Selection.link(e.code())));
       if (e.description() != null) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import se.processkarta.model.Code;
 import se.processkarta.model.Element;
 import se.processkarta.model.ModelSnapshot;
+import se.processkarta.model.Palette;
 
 /**
  * An uncompressed draw.io file with two pages: the tree (every element in scope, joined parent to
@@ -58,11 +59,11 @@ final class DrawioExporter implements DiagramExporter {
       int level = e.level().number();
       String style =
           "rounded=1;whiteSpace=wrap;html=0;fillColor="
-              + Colours.levelFill(level)
+              + Palette.levelFill(level)
               + ";fontColor="
-              + Colours.levelText(level)
+              + Palette.levelText(level)
               + ";strokeColor="
-              + Colours.typeDark(e.code())
+              + Palette.typeDark(e.code())
               + ";";
       shape(x, s, e, "t-", "1", style, boxes.get(e.code()));
     }
@@ -73,7 +74,7 @@ final class DrawioExporter implements DiagramExporter {
             .attr(
                 "style",
                 "edgeStyle=orthogonalEdgeStyle;rounded=0;html=0;endArrow=none;strokeColor="
-                    + Colours.LINE
+                    + Palette.LINE
                     + ";")
             .attr("edge", "1")
             .attr("parent", "1")
@@ -101,31 +102,31 @@ final class DrawioExporter implements DiagramExporter {
             "swimlane;startSize="
                 + MapGeometry.HEADER
                 + ";html=0;whiteSpace=wrap;container=1;collapsible=0;fillColor="
-                + Colours.typeDark(code)
+                + Palette.typeDark(code)
                 + ";fontColor=#ffffff;swimlaneFillColor="
-                + Colours.typeLight(code)
+                + Palette.typeLight(code)
                 + ";strokeColor="
-                + Colours.typeDark(code)
+                + Palette.typeDark(code)
                 + ";align=left;spacingLeft=8;fontStyle=1;";
       } else if (!box) {
         style =
             "swimlane;startSize="
                 + MapGeometry.HEADER
                 + ";html=0;whiteSpace=wrap;container=1;collapsible=0;rounded=1;fillColor="
-                + Colours.typeMid(code)
+                + Palette.typeMid(code)
                 + ";fontColor="
-                + Colours.INK
+                + Palette.INK
                 + ";swimlaneFillColor=#ffffff;strokeColor="
-                + Colours.typeDark(code)
+                + Palette.typeDark(code)
                 + ";";
       } else {
         style =
             "rounded=1;whiteSpace=wrap;html=0;fillColor="
-                + Colours.typeLight(code)
+                + Palette.typeLight(code)
                 + ";fontColor="
-                + Colours.INK
+                + Palette.INK
                 + ";strokeColor="
-                + Colours.typeDark(code)
+                + Palette.typeDark(code)
                 + ";";
       }
       shape(x, s, e, "m-", parent, style, MapGeometry.relative(boxes, code));

@@ -11,6 +11,7 @@ import se.processkarta.model.Code;
 import se.processkarta.model.Element;
 import se.processkarta.model.Level;
 import se.processkarta.model.ModelSnapshot;
+import se.processkarta.model.Palette;
 
 /**
  * GraphML with yEd's extensions: an element with children in scope is a group node holding them in
@@ -111,15 +112,15 @@ final class GraphmlExporter implements DiagramExporter {
       x.start("y", "GroupNode", Y);
       geometry(x, r);
       x.start("y", "Fill", Y)
-          .attr("color", Colours.typeLight(c))
+          .attr("color", Palette.typeLight(c))
           .attr("transparent", "false")
           .end();
       border(x, c);
       x.start("y", "NodeLabel", Y)
           .attr("alignment", "left")
           .attr("autoSizePolicy", "node_width")
-          .attr("backgroundColor", Colours.levelFill(level))
-          .attr("textColor", Colours.levelText(level))
+          .attr("backgroundColor", Palette.levelFill(level))
+          .attr("textColor", Palette.levelText(level))
           .attr("modelName", "internal")
           .attr("modelPosition", "t")
           .text(Selection.title(e))
@@ -131,12 +132,12 @@ final class GraphmlExporter implements DiagramExporter {
       x.start("y", "ShapeNode", Y);
       geometry(x, r);
       x.start("y", "Fill", Y)
-          .attr("color", Colours.levelFill(level))
+          .attr("color", Palette.levelFill(level))
           .attr("transparent", "false")
           .end();
       border(x, c);
       x.start("y", "NodeLabel", Y)
-          .attr("textColor", Colours.levelText(level))
+          .attr("textColor", Palette.levelText(level))
           .text(Selection.title(e))
           .end();
       x.start("y", "Shape", Y).attr("type", "roundrectangle").end();
@@ -159,7 +160,7 @@ final class GraphmlExporter implements DiagramExporter {
           x.start("data").attr("key", "d8");
           x.start("y", "PolyLineEdge", Y);
           x.start("y", "LineStyle", Y)
-              .attr("color", Colours.typeDark(c))
+              .attr("color", Palette.typeDark(c))
               .attr("type", "line")
               .attr("width", "1.0")
               .end();
@@ -185,7 +186,7 @@ final class GraphmlExporter implements DiagramExporter {
 
   private static void border(XmlOut x, Code c) {
     x.start("y", "BorderStyle", Y)
-        .attr("color", Colours.typeDark(c))
+        .attr("color", Palette.typeDark(c))
         .attr("type", "line")
         .attr("width", "1.0")
         .end();

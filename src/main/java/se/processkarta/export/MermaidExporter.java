@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import se.processkarta.model.Code;
 import se.processkarta.model.Element;
 import se.processkarta.model.ModelSnapshot;
+import se.processkarta.model.Palette;
 
 /**
  * A Mermaid flowchart of the tree, left to right, with one class per level in our colours and a
@@ -52,11 +53,11 @@ final class MermaidExporter implements DiagramExporter {
           "  classDef l"
               + level
               + " fill:"
-              + Colours.levelFill(level)
+              + Palette.levelFill(level)
               + ",color:"
-              + Colours.levelText(level)
+              + Palette.levelText(level)
               + ",stroke:"
-              + Colours.LINE
+              + Palette.LINE
               + "\n");
     }
     for (Element e : s.elements()) {

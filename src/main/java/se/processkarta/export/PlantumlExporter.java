@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import se.processkarta.model.Element;
 import se.processkarta.model.ModelSnapshot;
+import se.processkarta.model.Palette;
 
 /**
  * A PlantUML work breakdown structure ({@code @startwbs}) of the tree, boxes filled in our level
@@ -46,7 +47,7 @@ final class PlantumlExporter implements DiagramExporter {
     Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     w.write("@startwbs\n");
     w.write("<style>\nwbsDiagram {\n  FontName \"DejaVu Sans\"\n  FontSize 11\n");
-    w.write("  LineColor " + Colours.LINE + "\n}\n</style>\n");
+    w.write("  LineColor " + Palette.LINE + "\n}\n</style>\n");
     String stars = "*";
     if (scope.root().isEmpty()) {
       w.write("* Processkarta\n");
@@ -62,9 +63,9 @@ final class PlantumlExporter implements DiagramExporter {
   private static void node(Writer w, Selection s, Element e, String stars) throws IOException {
     int level = e.level().number();
     w.write(stars);
-    w.write("[" + Colours.levelFill(level) + "] ");
+    w.write("[" + Palette.levelFill(level) + "] ");
     // A colour tag does not span PlantUML's line breaks, so each line gets its own.
-    String open = "<color:" + Colours.levelText(level) + ">";
+    String open = "<color:" + Palette.levelText(level) + ">";
     List<String> lines = List.of(Selection.title(e).split("\r\n|\r|\n", -1));
     w.write(String.join("\\n", lines.stream().map(l -> open + text(l) + "</color>").toList()));
     w.write("\n");

@@ -3,6 +3,7 @@ package se.processkarta.render;
 import java.util.List;
 import org.w3c.dom.Element;
 import se.processkarta.model.ModelSnapshot;
+import se.processkarta.model.Palette;
 
 /** The parts every drawing shares: the title block and the legend. */
 final class Chrome {

@@ -10,6 +10,7 @@ import se.processkarta.model.Allocation;
 import se.processkarta.model.Code;
 import se.processkarta.model.ModelSnapshot;
 import se.processkarta.model.NotFoundException;
+import se.processkarta.model.Palette;
 import se.processkarta.model.Person;
 import se.processkarta.model.ResourcePool;
 import se.processkarta.model.RoleAssignment;

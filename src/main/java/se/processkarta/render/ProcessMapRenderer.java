@@ -7,6 +7,7 @@ import org.w3c.dom.Element;
 import se.processkarta.model.Code;
 import se.processkarta.model.ElementStatus;
 import se.processkarta.model.ModelSnapshot;
+import se.processkarta.model.Palette;
 
 /**
  * The process map. The whole model (or one verksamhetstyp) is drawn in the classic bands, Ledning

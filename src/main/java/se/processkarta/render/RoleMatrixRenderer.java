@@ -9,6 +9,7 @@ import se.processkarta.model.Code;
 import se.processkarta.model.ElementStatus;
 import se.processkarta.model.Level;
 import se.processkarta.model.ModelSnapshot;
+import se.processkarta.model.Palette;
 import se.processkarta.model.RoleAssignment;
 import se.processkarta.model.RoleKind;
 import se.processkarta.model.RoleRules;

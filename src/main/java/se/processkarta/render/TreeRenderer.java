@@ -14,6 +14,7 @@ import org.w3c.dom.Element;
 import se.processkarta.model.Code;
 import se.processkarta.model.ElementStatus;
 import se.processkarta.model.ModelSnapshot;
+import se.processkarta.model.Palette;
 
 /**
  * A tidy tree of a subtree, root on the left, laid out by abego TreeLayout (Walker's algorithm in

@@ -17,6 +17,7 @@ import se.processkarta.model.Code;
 import se.processkarta.model.InvalidInputException;
 import se.processkarta.model.ModelSnapshot;
 import se.processkarta.model.NotFoundException;
+import se.processkarta.model.Palette;
 
 /**
  * Each view on the model-seed against its golden file under src/test/resources/golden/ ({@code
