@@ -300,6 +300,355 @@ abstract class ChangeFlowContract {
     assertThat(roles.toString()).contains("Åsa <Ägare> & Co");
   }
 
+  Map<String, Object> get(String uri) {
+    return http.toBlocking()
+        .retrieve(HttpRequest.GET(uri), Argument.mapOf(String.class, Object.class));
+  }
+
+  /** The 422 answer of a change that cannot be drafted, as text. */
+  String refused(List<Map<String, Object>> ops) {
+    HttpClientResponseException e =
+        fails(
+            editor,
+            HttpRequest.POST("/api/changes", Map.of("title", "Fel " + suffix, "operations", ops)));
+    assertThat(e.getStatus().getCode()).isEqualTo(422);
+    assertThat(e.getResponse().getContentType().orElseThrow().toString())
+        .isEqualTo("application/problem+json");
+    return e.getResponse().getBody(String.class).orElseThrow();
+  }
+
+  @Test
+  void aMovedProcessTakesItsActivitiesAndRolesToItsNewCode() {
+    String code = freshCode();
+    String number = code.substring(code.lastIndexOf('.') + 1);
+    String target = "3.3.9." + number;
+    String person = "flytt-" + suffix + "-" + number;
+    approve(
+        reviewer,
+        submitted(
+            editor,
+            List.of(
+                create(code, "Flyttas " + HOSTILE),
+                create(code + ".1", "Aktivitet ett"),
+                create(code + ".2", "Aktivitet två"),
+                op("op", "createPerson", "id", person, "name", "Flytt Person"),
+                op("op", "assignRole", "code", code, "role", "OWNER", "personId", person))));
+
+    long id =
+        submitted(
+            editor,
+            List.of(
+                op(
+                    "op",
+                    "moveElement",
+                    "code",
+                    code,
+                    "newParentCode",
+                    "3.3.9",
+                    "newCode",
+                    target)));
+    assertThat(approve(reviewer, id)).containsEntry("state", "APPLIED");
+
+    assertThat(status("/api/elements/" + code)).isEqualTo(404);
+    assertThat(status("/api/elements/" + code + ".1")).isEqualTo(404);
+    assertThat(element(target)).containsEntry("name", "Flyttas " + HOSTILE);
+    assertThat(element(target + ".2")).containsEntry("name", "Aktivitet två");
+    assertThat(get("/api/elements/" + target + ".1").toString()).contains("3.3.9");
+    List<Object> children =
+        http.toBlocking()
+            .retrieve(
+                HttpRequest.GET("/api/elements/" + target + "/children"),
+                Argument.listOf(Object.class));
+    assertThat(children.toString()).contains(target + ".1").contains(target + ".2");
+    assertThat(get("/api/elements/" + target + "/roles").get("owner").toString()).contains(person);
+    List<Object> under39 =
+        http.toBlocking()
+            .retrieve(
+                HttpRequest.GET("/api/elements/3.3.9/children"), Argument.listOf(Object.class));
+    assertThat(under39.toString()).contains(target);
+    List<Object> under38 =
+        http.toBlocking()
+            .retrieve(
+                HttpRequest.GET("/api/elements/3.3.8/children"), Argument.listOf(Object.class));
+    assertThat(under38.toString()).doesNotContain(code + ",").doesNotContain(code + "}");
+    Map<String, Object> diff = call(editor, HttpRequest.GET("/api/changes/" + id + "/diff"));
+    assertThat(diff.get("operations").toString()).contains(code).contains(target);
+  }
+
+  @Test
+  void aMoveThatBreaksTheLevelsOrTheTreeIsRefusedAndChangesNothing() {
+    String code = freshCode();
+    String number = code.substring(code.lastIndexOf('.') + 1);
+    approve(
+        reviewer,
+        submitted(editor, List.of(create(code, "Står kvar"), create(code + ".1", "Barn"))));
+    long before = modelVersion();
+    // Under its own child: a cycle, and the new code is one level too deep.
+    assertThat(
+            refused(
+                List.of(
+                    op(
+                        "op",
+                        "moveElement",
+                        "code",
+                        code,
+                        "newParentCode",
+                        code + ".1",
+                        "newCode",
+                        code + ".1.1"))))
+        .contains("\"index\":0");
+    // A process under a business area: the level breaks.
+    refused(
+        List.of(op("op", "moveElement", "code", code, "newParentCode", "3", "newCode", "3.77")));
+    // A new code that does not lie under the new parent.
+    refused(
+        List.of(
+            op(
+                "op",
+                "moveElement",
+                "code",
+                code,
+                "newParentCode",
+                "3.3.9",
+                "newCode",
+                "3.3.7." + number)));
+    // Onto a code that is taken.
+    refused(
+        List.of(op("op", "moveElement", "code", code, "newParentCode", "3.3", "newCode", "3.3.8")));
+    // An element that does not exist.
+    refused(
+        List.of(
+            op(
+                "op",
+                "moveElement",
+                "code",
+                "3.3.8.999999",
+                "newParentCode",
+                "3.3.9",
+                "newCode",
+                "3.3.9.999999")));
+    assertThat(modelVersion()).isEqualTo(before);
+    assertThat(element(code)).containsEntry("name", "Står kvar");
+    assertThat(element(code + ".1")).containsEntry("name", "Barn");
+  }
+
+  @Test
+  void anElementIsRetiredOnlyWhenNoActiveChildIsLeft() {
+    String code = freshCode();
+    approve(
+        reviewer,
+        submitted(editor, List.of(create(code, "Pensioneras"), create(code + ".1", "Barn"))));
+    String body = refused(List.of(op("op", "retireElement", "code", code)));
+    assertThat(body).contains(code + ".1");
+    assertThat(element(code)).containsEntry("status", "PUBLISHED");
+
+    long id =
+        submitted(
+            editor,
+            List.of(
+                op("op", "retireElement", "code", code + ".1"),
+                op("op", "retireElement", "code", code)));
+    assertThat(approve(reviewer, id)).containsEntry("state", "APPLIED");
+    assertThat(element(code).get("status")).isEqualTo("RETIRED");
+    assertThat(element(code + ".1").get("status")).isEqualTo("RETIRED");
+    refused(List.of(op("op", "retireElement", "code", "3.3.8.999999")));
+  }
+
+  @Test
+  void aRoleEndsOnItsLastDayAndStaysInTheHistory() {
+    String code = freshCode();
+    String person = "slut-" + suffix + "-" + code.substring(code.lastIndexOf('.') + 1);
+    approve(
+        reviewer,
+        submitted(
+            editor,
+            List.of(
+                create(code, "Med ledare"),
+                op("op", "createPerson", "id", person, "name", "Lea Ledare"),
+                op(
+                    "op",
+                    "assignRole",
+                    "code",
+                    code,
+                    "role",
+                    "LEAD",
+                    "personId",
+                    person,
+                    "from",
+                    "2026-01-01"))));
+    assertThat(get("/api/elements/" + code + "/roles?date=2026-07-01").get("lead").toString())
+        .contains(person);
+
+    long id =
+        submitted(
+            editor,
+            List.of(
+                op(
+                    "op",
+                    "endRole",
+                    "code",
+                    code,
+                    "role",
+                    "LEAD",
+                    "personId",
+                    person,
+                    "to",
+                    "2026-06-30")));
+    assertThat(approve(reviewer, id)).containsEntry("state", "APPLIED");
+    assertThat(get("/api/elements/" + code + "/roles?date=2026-07-01").get("lead")).isNull();
+    assertThat(get("/api/elements/" + code + "/roles?date=2026-06-30").get("lead").toString())
+        .contains(person);
+    // Nobody to end, a role that does not exist, and no last day.
+    refused(
+        List.of(
+            op(
+                "op",
+                "endRole",
+                "code",
+                code,
+                "role",
+                "OWNER",
+                "personId",
+                person,
+                "to",
+                "2026-06-30")));
+    refused(
+        List.of(
+            op(
+                "op",
+                "endRole",
+                "code",
+                code,
+                "role",
+                "LEAD",
+                "personId",
+                "ingen-" + suffix,
+                "to",
+                "2026-06-30")));
+    refused(List.of(op("op", "endRole", "code", code, "role", "LEAD", "personId", person)));
+  }
+
+  @Test
+  void aPersonIsUpdatedFieldByFieldAndKeepsTheRest() {
+    String person = "upd-" + suffix + "-" + freshCode().replace('.', '-');
+    approve(
+        reviewer,
+        submitted(
+            editor,
+            List.of(
+                op(
+                    "op",
+                    "createPerson",
+                    "id",
+                    person,
+                    "name",
+                    "Före",
+                    "title",
+                    "Handläggare",
+                    "email",
+                    "fore@example.se",
+                    "orgUnit",
+                    "klf-hr"))));
+    long id = submitted(editor, List.of(op("op", "updatePerson", "id", person, "name", HOSTILE)));
+    assertThat(approve(reviewer, id)).containsEntry("state", "APPLIED");
+    Map<String, Object> p = get("/api/people/" + person);
+    assertThat(p.toString())
+        .contains(HOSTILE)
+        .contains("Handläggare")
+        .contains("fore@example.se")
+        .contains("klf-hr");
+    refused(List.of(op("op", "updatePerson", "id", "ingen-" + suffix, "name", "X")));
+    refused(List.of(op("op", "updatePerson", "id", person, "orgUnit", "ingen-enhet")));
+    refused(List.of(op("op", "updatePerson", "id", person, "name", "  ")));
+
+    List<Map<String, Object>> audit =
+        http.toBlocking()
+            .retrieve(
+                HttpRequest.GET("/api/audit?user=" + editor).basicAuth(reviewer, PASSWORD),
+                Argument.listOf(Argument.mapOf(String.class, Object.class)));
+    assertThat(audit.toString()).contains("updatePerson");
+  }
+
+  @Test
+  void anAllocationFromAPoolIsPublishedAndAStrangerIsRefused() {
+    String code = freshCode();
+    approve(reviewer, submitted(editor, List.of(create(code, "Med resurs"))));
+    long id =
+        submitted(
+            editor,
+            List.of(
+                op(
+                    "op",
+                    "allocate",
+                    "code",
+                    code,
+                    "personId",
+                    "linnea-ek",
+                    "poolId",
+                    "pool-upphandling",
+                    "percent",
+                    5,
+                    "from",
+                    "2026-01-01")));
+    assertThat(approve(reviewer, id)).containsEntry("state", "APPLIED");
+    assertThat(
+            get("/api/elements/" + code + "/roles?date=2026-06-01").get("allocations").toString())
+        .contains("linnea-ek")
+        .contains("pool-upphandling");
+    // Not a member of the pool, a pool that does not exist, and no percent.
+    refused(
+        List.of(
+            op(
+                "op",
+                "allocate",
+                "code",
+                code,
+                "personId",
+                "linnea-ek",
+                "poolId",
+                "pool-hr",
+                "percent",
+                5)));
+    refused(
+        List.of(
+            op(
+                "op",
+                "allocate",
+                "code",
+                code,
+                "personId",
+                "linnea-ek",
+                "poolId",
+                "pool-ingen",
+                "percent",
+                5)));
+    refused(
+        List.of(
+            op(
+                "op",
+                "allocate",
+                "code",
+                code,
+                "personId",
+                "linnea-ek",
+                "poolId",
+                "pool-upphandling")));
+    // Allocations are made to processes, not to process groups.
+    refused(
+        List.of(
+            op(
+                "op",
+                "allocate",
+                "code",
+                "3.3.8",
+                "personId",
+                "linnea-ek",
+                "poolId",
+                "pool-upphandling",
+                "percent",
+                5)));
+  }
+
   @Test
   void tooManyOperationsAre422AndAHugeBodyIs413() {
     List<Map<String, Object>> many = new ArrayList<>();
