@@ -29,6 +29,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.processkarta.changes.ModelVersion;
 import se.processkarta.changes.ModelVersions;
+import se.processkarta.graph.ModelHistory;
 import se.processkarta.graph.ModelStamp;
 import se.processkarta.model.Code;
 import se.processkarta.model.InvalidInputException;
@@ -164,12 +165,14 @@ public class DiagramService {
   private final AtomicLong renders = new AtomicLong();
 
   private final ModelStamp stamp;
+  private final ModelHistory history;
   private volatile Version lastVersion;
 
   DiagramService(
       GraphSnapshots snapshots,
       ModelVersions versions,
       ModelStamp stamp,
+      ModelHistory history,
       Clock clock,
       @Value("${processkarta.render.threads:2}") int threads,
       @Value("${processkarta.render.queue:16}") int queue,
@@ -179,6 +182,7 @@ public class DiagramService {
     this.snapshots = snapshots;
     this.versions = versions;
     this.stamp = stamp;
+    this.history = history;
     this.clock = clock;
     this.maxPixels = maxPixels;
     this.waitSeconds = waitSeconds;
@@ -232,6 +236,16 @@ public class DiagramService {
       lastVersion = now; // only once the relational row of this very version is there
     }
     return now;
+  }
+
+  /**
+   * An earlier model version (already checked, see {@code hierarchy.PastTree#resolve}), dated the
+   * day it was published: its diagrams and exports are drawn from the graph's validity intervals.
+   */
+  public Version version(long number) {
+    return new Version(
+        String.valueOf(number),
+        history.versionDates().getOrDefault(number, LocalDate.now(clock.withZone(ZONE))));
   }
 
   /** The ETag the request gets at this version, without drawing anything. */
@@ -356,7 +370,24 @@ public class DiagramService {
    * exports read it too.
    */
   public ModelSnapshot snapshot(Version v) {
-    return snapshotCache.get(v.label() + "|" + v.date(), k -> snapshots.read(v.label(), v.date()));
+    return snapshotCache.get(
+        v.label() + "|" + v.date(),
+        k -> {
+          long number = parseOr(v.label(), -1);
+          if (number > 0 && number != stamp.current() && number >= history.span().first()) {
+            // A version that is no longer the current one: read as it was.
+            return history.snapshot(number).onDate(v.date());
+          }
+          return snapshots.read(v.label(), v.date());
+        });
+  }
+
+  private static long parseOr(String s, long otherwise) {
+    try {
+      return Long.parseLong(s);
+    } catch (NumberFormatException e) {
+      return otherwise;
+    }
   }
 
   private static String sha256(String s) {

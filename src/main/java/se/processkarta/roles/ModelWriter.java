@@ -17,6 +17,7 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.Neo4jException;
 import se.processkarta.graph.Cypher;
+import se.processkarta.graph.ModelHistory;
 import se.processkarta.graph.ModelStamp;
 import se.processkarta.hierarchy.ElementDraft;
 import se.processkarta.hierarchy.HierarchyService;
@@ -48,18 +49,21 @@ public class ModelWriter {
   private final RoleCommands commands;
   private final RoleService roles;
   private final ModelStamp stamp;
+  private final ModelHistory history;
 
   ModelWriter(
       Driver driver,
       HierarchyService hierarchy,
       RoleCommands commands,
       RoleService roles,
-      ModelStamp stamp) {
+      ModelStamp stamp,
+      ModelHistory history) {
     this.driver = driver;
     this.hierarchy = hierarchy;
     this.commands = commands;
     this.roles = roles;
     this.stamp = stamp;
+    this.history = history;
   }
 
   /** What one operation did: the element or person it touched, before and after. */
@@ -151,12 +155,27 @@ public class ModelWriter {
           Set<String> codes = new LinkedHashSet<>();
           Set<String> people = new LinkedHashSet<>();
           edits.forEach(e -> touched(e, codes, people));
-          return new Written(c.traces(), codes, people);
+          Set<String> subtrees = new LinkedHashSet<>();
+          for (ModelEdit e : edits) {
+            if (e instanceof ModelEdit.MoveElement m) {
+              subtrees.add(m.code() + ".");
+              subtrees.add(m.newCode() + ".");
+            }
+          }
+          return new Written(c.traces(), codes, people, subtrees, Set.of());
         });
   }
 
-  /** What a write in a change did, for the record. */
-  public record Written(List<Trace> traces, Set<String> codes, Set<String> people) {}
+  /**
+   * What a write in a change did, for the record: the elements and people it touched, and for the
+   * validity intervals also the subtrees it moved (code prefixes) and the resource pools it wrote.
+   */
+  public record Written(
+      List<Trace> traces,
+      Set<String> codes,
+      Set<String> people,
+      Set<String> subtrees,
+      Set<String> pools) {}
 
   /** A write of a whole batch (an import), run in the change's transaction. */
   public interface Batch {
@@ -186,7 +205,12 @@ public class ModelWriter {
           }
           Set<String> ids = new LinkedHashSet<>();
           people.people().forEach(p -> ids.add(p.id()));
-          return new Written(traces, codes, ids);
+          Set<String> pools = new LinkedHashSet<>();
+          people.resourcePools().forEach(p -> pools.add(p.id()));
+          // The elements its roles and allocations hang on, for their intervals.
+          people.roles().forEach(r -> codes.add(r.element().toString()));
+          people.allocations().forEach(a -> codes.add(a.element().toString()));
+          return new Written(traces, codes, ids, Set.of(), pools);
         });
   }
 
@@ -199,9 +223,14 @@ public class ModelWriter {
             if (done.isPresent()) {
               return new Applied(done.getAsLong(), true, List.of());
             }
+            history.backfillIfNeeded(tx, current);
             Written w = batch.write(tx);
             long version = current + 1;
             stamp.record(tx, changeId, version, w.codes(), w.people());
+            history.record(
+                tx,
+                version,
+                new ModelHistory.Scope(w.codes(), w.subtrees(), w.people(), w.pools()));
             return new Applied(version, false, w.traces());
           });
     }

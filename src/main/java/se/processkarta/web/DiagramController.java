@@ -16,8 +16,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.OptionalLong;
 import se.processkarta.diagrams.DiagramService;
 import se.processkarta.diagrams.DiagramService.Format;
+import se.processkarta.hierarchy.PastTree;
 import se.processkarta.model.Code;
 import se.processkarta.model.InvalidInputException;
 import se.processkarta.model.NotFoundException;
@@ -37,10 +39,12 @@ import se.processkarta.render.Transcoding;
 class DiagramController {
 
   private final DiagramService diagrams;
+  private final PastTree past;
   private final Clock clock;
 
-  DiagramController(DiagramService diagrams, Clock clock) {
+  DiagramController(DiagramService diagrams, PastTree past, Clock clock) {
     this.diagrams = diagrams;
+    this.past = past;
     this.clock = clock;
   }
 
@@ -127,7 +131,11 @@ class DiagramController {
   }
 
   private HttpResponse<byte[]> answer(HttpRequest<?> request, DiagramService.Request r) {
-    DiagramService.Version version = diagrams.version();
+    // ?version=N or ?asOf=YYYY-MM-DD: the model as it was (the ETag carries the version read).
+    OptionalLong asked =
+        past.resolve(request.getParameters().get("version"), request.getParameters().get("asOf"));
+    DiagramService.Version version =
+        asked.isPresent() ? diagrams.version(asked.getAsLong()) : diagrams.version();
     String etag = diagrams.etag(version, r);
     Optional<String> match = request.getHeaders().get(HttpHeaders.IF_NONE_MATCH, String.class);
     if (match.isPresent() && (match.get().equals(etag) || match.get().equals("W/" + etag))) {

@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Hidden;
@@ -18,10 +19,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Optional;
+import java.util.OptionalLong;
 import se.processkarta.diagrams.DiagramService;
 import se.processkarta.export.DiagramExporter;
 import se.processkarta.export.ExportScope;
 import se.processkarta.export.Exports;
+import se.processkarta.hierarchy.PastTree;
 import se.processkarta.model.Code;
 import se.processkarta.model.ModelSnapshot;
 
@@ -44,10 +47,12 @@ class ExportController {
 
   private final Exports exports;
   private final DiagramService diagrams;
+  private final PastTree past;
 
-  ExportController(Exports exports, DiagramService diagrams) {
+  ExportController(Exports exports, DiagramService diagrams, PastTree past) {
     this.exports = exports;
     this.diagrams = diagrams;
+    this.past = past;
   }
 
   @Operation(
@@ -203,7 +208,13 @@ class ExportController {
         new ExportScope(
             root == null || root.isBlank() ? Optional.empty() : Optional.of(Code.parse(root)),
             depth == null ? ExportScope.MAX_DEPTH : depth);
-    DiagramService.Version version = diagrams.version();
+    // ?version=N or ?asOf=YYYY-MM-DD on every format: the model as it was.
+    OptionalLong asked =
+        ServerRequestContext.currentRequest()
+            .map(q -> past.resolve(q.getParameters().get("version"), q.getParameters().get("asOf")))
+            .orElse(OptionalLong.empty());
+    DiagramService.Version version =
+        asked.isPresent() ? diagrams.version(asked.getAsLong()) : diagrams.version();
     ModelSnapshot snapshot = diagrams.snapshot(version);
     byte[] body = Exports.bytes(exporter, snapshot, scope);
     return HttpResponse.ok(body)

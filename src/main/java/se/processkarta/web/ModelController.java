@@ -3,6 +3,7 @@ package se.processkarta.web;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -24,13 +25,16 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import se.processkarta.hierarchy.ElementSummary;
 import se.processkarta.hierarchy.HierarchyService;
+import se.processkarta.hierarchy.PastTree;
 import se.processkarta.hierarchy.SearchPage;
 import se.processkarta.hierarchy.TreeNode;
 import se.processkarta.model.Code;
 import se.processkarta.model.Level;
 import se.processkarta.model.Messages;
+import se.processkarta.roles.PastRoles;
 import se.processkarta.roles.RoleQueries;
 import se.processkarta.roles.RoleSummary;
 
@@ -41,12 +45,22 @@ import se.processkarta.roles.RoleSummary;
 class ModelController {
 
   private final HierarchyService hierarchy;
+  private final PastTree past;
+  private final PastRoles pastRoles;
   private final RoleQueries roles;
   private final Clock clock;
   private final JsonMapper mapper;
   private final Cache<TreeKey, byte[]> treeJson = Caffeine.newBuilder().maximumSize(64).build();
 
-  ModelController(HierarchyService hierarchy, RoleQueries roles, Clock clock, JsonMapper mapper) {
+  ModelController(
+      HierarchyService hierarchy,
+      PastTree past,
+      PastRoles pastRoles,
+      RoleQueries roles,
+      Clock clock,
+      JsonMapper mapper) {
+    this.past = past;
+    this.pastRoles = pastRoles;
     this.mapper = mapper;
     this.hierarchy = hierarchy;
     this.roles = roles;
@@ -56,8 +70,16 @@ class ModelController {
   @Operation(
       summary = "Ett element med brödsmulor, barn i kodordning och en sammanfattning av rollerna")
   @Get("/elements/{code}")
-  ElementResponse element(@PathVariable String code) {
+  ElementResponse element(
+      @PathVariable String code,
+      @QueryValue @Nullable String version,
+      @QueryValue @Nullable String asOf) {
     Code c = Code.parse(code);
+    OptionalLong v = past.resolve(version, asOf);
+    if (v.isPresent()) {
+      return ElementResponse.of(
+          past.element(v.getAsLong(), c), pastRoles.summary(v.getAsLong(), c));
+    }
     return ElementResponse.of(
         hierarchy.element(c),
         RoleSummary.of(roles.elementRoles(c, LocalDate.now(clock), Messages.SWEDISH)));
@@ -65,8 +87,13 @@ class ModelController {
 
   @Operation(summary = "Ett elements barn i numerisk kodordning")
   @Get("/elements/{code}/children")
-  List<ElementSummary> children(@PathVariable String code) {
-    return hierarchy.children(Code.parse(code));
+  List<ElementSummary> children(
+      @PathVariable String code,
+      @QueryValue @Nullable String version,
+      @QueryValue @Nullable String asOf) {
+    Code c = Code.parse(code);
+    OptionalLong v = past.resolve(version, asOf);
+    return v.isPresent() ? past.children(v.getAsLong(), c) : hierarchy.children(c);
   }
 
   @Operation(summary = "Trädet under en rot (eller hela skogen från nivå 1) till ett djup")
@@ -75,10 +102,23 @@ class ModelController {
       responseCode = "200",
       content = @Content(array = @ArraySchema(schema = @Schema(implementation = TreeNode.class))))
   HttpResponse<byte[]> tree(
-      @QueryValue @Nullable String root, @QueryValue(defaultValue = "5") int depth)
+      @QueryValue @Nullable String root,
+      @QueryValue(defaultValue = "5") int depth,
+      @QueryValue @Nullable String version,
+      @QueryValue @Nullable String asOf)
       throws IOException {
     Optional<Code> r =
         root == null || root.isBlank() ? Optional.empty() : Optional.of(Code.parse(root));
+    OptionalLong v = past.resolve(version, asOf);
+    if (v.isPresent()) {
+      // A past version never changes: its tree is built from the intervals (cached per version).
+      byte[] old = mapper.writeValueAsBytes(past.tree(v.getAsLong(), r, depth));
+      return HttpResponse.ok(old)
+          .contentType(MediaType.APPLICATION_JSON_TYPE)
+          .header(
+              HttpHeaders.ETAG,
+              "\"v" + v.getAsLong() + "-" + r.map(Code::toString).orElse("") + "-" + depth + "\"");
+    }
     TreeKey key = new TreeKey(hierarchy.stamp(), r, depth);
     byte[] json = treeJson.getIfPresent(key);
     if (json == null) {
@@ -108,7 +148,12 @@ class ModelController {
   SearchPage search(
       @QueryValue @Nullable String q,
       @QueryValue(defaultValue = "1") int page,
-      @QueryValue(defaultValue = "20") int size) {
-    return hierarchy.search(q, page, size);
+      @QueryValue(defaultValue = "20") int size,
+      @QueryValue @Nullable String version,
+      @QueryValue @Nullable String asOf) {
+    OptionalLong v = past.resolve(version, asOf);
+    return v.isPresent()
+        ? past.search(v.getAsLong(), q, page, size)
+        : hierarchy.search(q, page, size);
   }
 }

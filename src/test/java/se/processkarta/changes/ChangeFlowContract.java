@@ -649,6 +649,151 @@ abstract class ChangeFlowContract {
                 5)));
   }
 
+  long appliedVersion(Map<String, Object> change) {
+    return ((Number) change.get("appliedVersion")).longValue();
+  }
+
+  @Test
+  void theModelIsReadAsItWasAtAnEarlierVersionOnEveryReadEndpoint() {
+    String code = freshCode();
+    String person = "hist-" + suffix + "-" + code.substring(code.lastIndexOf('.') + 1);
+    long first =
+        appliedVersion(
+            approve(
+                reviewer,
+                submitted(
+                    editor,
+                    List.of(
+                        create(code, "Första namnet " + HOSTILE),
+                        create(code + ".1", "Gammal aktivitet")))));
+    long second =
+        appliedVersion(
+            approve(
+                reviewer,
+                submitted(
+                    editor,
+                    List.of(
+                        op("op", "updateElement", "code", code, "name", "Andra namnet"),
+                        op("op", "createPerson", "id", person, "name", "Historisk Ägare"),
+                        op(
+                            "op",
+                            "assignRole",
+                            "code",
+                            code,
+                            "role",
+                            "OWNER",
+                            "personId",
+                            person)))));
+    String target = "3.3.9." + code.substring(code.lastIndexOf('.') + 1);
+    long third =
+        appliedVersion(
+            approve(
+                reviewer,
+                submitted(
+                    editor,
+                    List.of(
+                        op(
+                            "op",
+                            "moveElement",
+                            "code",
+                            code,
+                            "newParentCode",
+                            "3.3.9",
+                            "newCode",
+                            target)))));
+    assertThat(third).isEqualTo(second + 1);
+
+    // Element, children and the roles summary at each version.
+    assertThat(element(code + "?version=" + first))
+        .containsEntry("name", "Första namnet " + HOSTILE);
+    Map<String, Object> atSecond = element(code + "?version=" + second);
+    assertThat(atSecond).containsEntry("name", "Andra namnet");
+    assertThat(atSecond.get("roles").toString()).contains(person);
+    assertThat(element(code + "?version=" + first).get("roles").toString()).doesNotContain(person);
+    assertThat(status("/api/elements/" + code)).isEqualTo(404);
+    assertThat(status("/api/elements/" + target + "?version=" + second)).isEqualTo(404);
+    assertThat(element(target)).containsEntry("name", "Andra namnet");
+    assertThat(
+            http.toBlocking()
+                .retrieve(
+                    HttpRequest.GET("/api/elements/" + code + "/children?version=" + first),
+                    String.class))
+        .contains(code + ".1")
+        .contains("Gammal aktivitet");
+
+    // The tree, whole and below a root; search.
+    String oldTree =
+        http.toBlocking()
+            .retrieve(HttpRequest.GET("/api/tree?root=3.3.8&version=" + second), String.class);
+    assertThat(oldTree).contains(code).contains("Andra namnet").doesNotContain(target);
+    String nowTree =
+        http.toBlocking().retrieve(HttpRequest.GET("/api/tree?root=3.3.9"), String.class);
+    assertThat(nowTree).contains(target);
+    String forest =
+        http.toBlocking().retrieve(HttpRequest.GET("/api/tree?version=" + first), String.class);
+    assertThat(forest).contains(code + ".1").contains("\"code\":\"1\"");
+    assertThat(get("/api/search?q=Första+namnet&version=" + first).toString()).contains(code);
+    assertThat(get("/api/search?q=Första+namnet&version=" + second).get("total")).isEqualTo(0);
+
+    // Diagrams and exports, with the version read in the ETag and header.
+    var oldSvg =
+        http.toBlocking()
+            .exchange(
+                HttpRequest.GET("/api/diagrams/tree.svg?root=3.3.8&depth=2&version=" + first),
+                String.class);
+    assertThat(oldSvg.body()).contains("Första namnet").contains("&lt;script&gt;");
+    var nowSvg =
+        http.toBlocking()
+            .exchange(HttpRequest.GET("/api/diagrams/tree.svg?root=3.3.8&depth=2"), String.class);
+    assertThat(nowSvg.body()).doesNotContain("Första namnet ");
+    assertThat(oldSvg.header("ETag")).isNotEqualTo(nowSvg.header("ETag"));
+    var csv =
+        http.toBlocking()
+            .exchange(HttpRequest.GET("/api/export/csv?root=3.3.8&version=" + first), String.class);
+    assertThat(csv.header("X-Model-Version")).isEqualTo(String.valueOf(first));
+    assertThat(csv.body()).contains("Första namnet");
+
+    // asOf today is the current model.
+    String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).toString();
+    assertThat(element(target + "?asOf=" + today)).containsEntry("name", "Andra namnet");
+  }
+
+  @Test
+  void aBadVersionOrDateIs400InSwedishOnEveryVersionedEndpoint() {
+    long now = modelVersion();
+    Map<String, String> bad = new java.util.LinkedHashMap<>();
+    bad.put("version=abc", "Ogiltig modellversion");
+    bad.put("version=0", "finns inte");
+    bad.put("version=" + (now + 1000), "finns inte");
+    bad.put("asOf=2999-01-01", "framtiden");
+    bad.put("asOf=1900-01-01", "1900-01-01");
+    bad.put("asOf=igår", "Ogiltigt datum");
+    bad.put("version=1&asOf=2026-01-01", "inte båda");
+    for (String path :
+        List.of(
+            "/api/tree",
+            "/api/elements/3.3",
+            "/api/elements/3.3/children",
+            "/api/search?q=bygg",
+            "/api/diagrams/map.svg",
+            "/api/export/csv")) {
+      for (Map.Entry<String, String> b : bad.entrySet()) {
+        String uri = path + (path.contains("?") ? "&" : "?") + b.getKey();
+        HttpClientResponseException e =
+            assertThrows(
+                HttpClientResponseException.class,
+                () -> http.toBlocking().exchange(HttpRequest.GET(uri), String.class),
+                uri);
+        assertThat(e.getStatus().getCode()).as(uri).isEqualTo(400);
+        assertThat(e.getResponse().getContentType().orElseThrow().toString())
+            .isEqualTo("application/problem+json");
+        assertThat(e.getResponse().getBody(String.class).orElseThrow())
+            .as(uri)
+            .contains(b.getValue());
+      }
+    }
+  }
+
   @Test
   void tooManyOperationsAre422AndAHugeBodyIs413() {
     List<Map<String, Object>> many = new ArrayList<>();

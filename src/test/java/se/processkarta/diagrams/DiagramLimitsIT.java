@@ -37,6 +37,7 @@ class DiagramLimitsIT implements SharedGraph {
   @Inject GraphSnapshots snapshots;
   @Inject ModelVersions versions;
   @Inject ModelStamp stamp;
+  @Inject se.processkarta.graph.ModelHistory history;
   @Inject Clock clock;
 
   private final HttpClient client = HttpClient.newHttpClient();
@@ -105,7 +106,8 @@ class DiagramLimitsIT implements SharedGraph {
   @Test
   void aFullRenderPoolAnswersBusyInsteadOfQueueingWithoutEnd() throws Exception {
     DiagramService small =
-        new DiagramService(snapshots, versions, stamp, clock, 1, 1, 32_000_000L, 1 << 20, 60);
+        new DiagramService(
+            snapshots, versions, stamp, history, clock, 1, 1, 32_000_000L, 1 << 20, 60);
     DiagramService.Version v = small.version();
     ExecutorService clients = Executors.newFixedThreadPool(8);
     try {
