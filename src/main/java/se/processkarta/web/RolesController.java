@@ -10,11 +10,16 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.OptionalLong;
+import se.processkarta.hierarchy.PastTree;
 import se.processkarta.model.Code;
 import se.processkarta.model.RoleRules;
 import se.processkarta.roles.Conflicts;
 import se.processkarta.roles.ElementRoles;
 import se.processkarta.roles.Gaps;
+import se.processkarta.roles.PastRoles;
 import se.processkarta.roles.RoleQueries;
 
 /** The read API over roles on the tree: per element, gaps and conflicts, each as of a date. */
@@ -24,9 +29,15 @@ import se.processkarta.roles.RoleQueries;
 class RolesController {
 
   private final RoleQueries roles;
+  private final PastRoles past;
+  private final PastTree versions;
+  private final Clock clock;
 
-  RolesController(RoleQueries roles) {
+  RolesController(RoleQueries roles, PastRoles past, PastTree versions, Clock clock) {
     this.roles = roles;
+    this.past = past;
+    this.versions = versions;
+    this.clock = clock;
   }
 
   @Operation(
@@ -45,14 +56,29 @@ class RolesController {
           "Fastställda processer utan ägare under en rot, och processer där ägaren själv är"
               + " processledare")
   @Get("/roles/gaps")
-  Gaps gaps(@QueryValue @Nullable String root, @QueryValue @Nullable String date) {
+  Gaps gaps(
+      @QueryValue @Nullable String root,
+      @QueryValue @Nullable String date,
+      @QueryValue @Nullable String version,
+      @QueryValue @Nullable String asOf) {
     Code r = root == null || root.isBlank() ? null : Code.parse(root.strip());
-    return roles.gaps(r, RoleRules.parseDate(date));
+    LocalDate day = RoleRules.parseDate(date);
+    OptionalLong v = versions.resolve(version, asOf);
+    return v.isPresent()
+        ? past.gaps(v.getAsLong(), r, RoleRules.asOf(day, clock))
+        : roles.gaps(r, day);
   }
 
   @Operation(summary = "Personer som är allokerade över 100 % ett datum, med resursägarna")
   @Get("/roles/conflicts")
-  Conflicts conflicts(@QueryValue @Nullable String date) {
-    return roles.conflicts(RoleRules.parseDate(date));
+  Conflicts conflicts(
+      @QueryValue @Nullable String date,
+      @QueryValue @Nullable String version,
+      @QueryValue @Nullable String asOf) {
+    LocalDate day = RoleRules.parseDate(date);
+    OptionalLong v = versions.resolve(version, asOf);
+    return v.isPresent()
+        ? past.conflicts(v.getAsLong(), RoleRules.asOf(day, clock))
+        : roles.conflicts(day);
   }
 }

@@ -9,11 +9,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import se.processkarta.changes.ChangeService;
 import se.processkarta.changes.ChangeView;
 import se.processkarta.changes.Operation;
 import se.processkarta.changes.Users;
 import se.processkarta.graph.EmbeddedNeo4jServer;
+import se.processkarta.hierarchy.HierarchyService;
+import se.processkarta.hierarchy.PastTree;
 
 /**
  * The change path's budgets: approving (four-eyes check, stale check, apply in one graph
@@ -116,5 +119,52 @@ public final class ChangeBench {
           runs,
           draft[runs / 2]);
     }
+    history(ctx, changes, editor, reviewer);
+  }
+
+  /**
+   * Reading the whole-seed tree at an old version (from the validity intervals, snapshot not
+   * cached) against the current tree read just after a change (tree cache missed): budget ≤ 3×.
+   */
+  private static void history(
+      ApplicationContext ctx,
+      ChangeService changes,
+      ChangeService.Actor editor,
+      ChangeService.Actor reviewer) {
+    HierarchyService hierarchy = ctx.getBean(HierarchyService.class);
+    PastTree past = ctx.getBean(PastTree.class);
+    int runs = 15;
+    double[] current = new double[runs];
+    for (int r = -5; r < runs; r++) {
+      ChangeView c = changes.create(editor, "Bänk historik", null, creates(1));
+      changes.submit(editor, c.id());
+      changes.approve(reviewer, c.id(), "ok");
+      long t0 = System.nanoTime();
+      hierarchy.tree(Optional.empty(), 5);
+      long t1 = System.nanoTime();
+      if (r >= 0) {
+        current[r] = (t1 - t0) / 1e6;
+      }
+    }
+    double[] old = new double[runs];
+    for (int r = -5; r < runs; r++) {
+      // A different old version each time: its snapshot is not in the cache (8 versions kept).
+      long v = 2 + (r + 5);
+      long t0 = System.nanoTime();
+      past.tree(v, Optional.empty(), 5);
+      long t1 = System.nanoTime();
+      if (r >= 0) {
+        old[r] = (t1 - t0) / 1e6;
+      }
+    }
+    java.util.Arrays.sort(current);
+    java.util.Arrays.sort(old);
+    System.out.printf(
+        Locale.ROOT,
+        "Whole-seed tree (depth 5): current, cache missed, median %.1f ms; an old version from the"
+            + " intervals, uncached, median %.1f ms: %.1f× (budget ≤ 3×)%n",
+        current[runs / 2],
+        old[runs / 2],
+        old[runs / 2] / current[runs / 2]);
   }
 }

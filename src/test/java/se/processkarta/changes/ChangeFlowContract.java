@@ -753,6 +753,14 @@ abstract class ChangeFlowContract {
     assertThat(csv.header("X-Model-Version")).isEqualTo(String.valueOf(first));
     assertThat(csv.body()).contains("Första namnet");
 
+    // The roles reports: a gap at the first version, the owner acting as lead at the second.
+    Map<String, Object> gapsThen = get("/api/roles/gaps?root=3.3.8&version=" + first);
+    assertThat(gapsThen.get("missingOwner").toString()).contains(code);
+    Map<String, Object> gapsLater = get("/api/roles/gaps?root=3.3.8&version=" + second);
+    assertThat(gapsLater.get("missingOwner").toString()).doesNotContain(code + ",");
+    assertThat(gapsLater.get("ownerActsAsLead").toString()).contains(code).contains(person);
+    assertThat(get("/api/roles/conflicts?version=" + first)).containsKey("overAllocations");
+
     // asOf today is the current model.
     String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).toString();
     assertThat(element(target + "?asOf=" + today)).containsEntry("name", "Andra namnet");
@@ -776,6 +784,8 @@ abstract class ChangeFlowContract {
             "/api/elements/3.3/children",
             "/api/search?q=bygg",
             "/api/diagrams/map.svg",
+            "/api/roles/gaps",
+            "/api/roles/conflicts",
             "/api/export/csv")) {
       for (Map.Entry<String, String> b : bad.entrySet()) {
         String uri = path + (path.contains("?") ? "&" : "?") + b.getKey();
