@@ -341,7 +341,7 @@ public class ChangeService {
         if (c.kind().equals(ChangeRequest.IMPORT)) {
           OptionalLong v = writer.appliedVersion(c.uid());
           if (v.isPresent()) {
-            store.finish(c, v.getAsLong(), List.of(), c.title());
+            store.finish(c, v.getAsLong(), writer.tracesOf(v.getAsLong(), "import"), c.title());
           } else {
             changes.review(
                 c.id(),

@@ -62,6 +62,7 @@ public class ModelHistory {
   private static final String NEEDS_BACKFILL = Cypher.load("graph/history-needs-backfill");
   private static final String ALL_KEYS = Cypher.load("graph/history-all-keys");
   private static final String VERSION_DATES = Cypher.load("graph/version-dates");
+  private static final String CHANGES_AT = Cypher.load("graph/history-changes-at");
 
   private final Driver driver;
   private final JsonMapper json;
@@ -168,6 +169,25 @@ public class ModelHistory {
   }
 
   private record Row(String kind, String key, String code, String data) {}
+
+  /** One thing a version changed: its kind and key, and its state before and after (or null). */
+  public record Changed(
+      String kind, String key, Map<String, Object> before, Map<String, Object> after) {}
+
+  /**
+   * What {@code version} changed, by kind and key, read in the caller's transaction: the audit rows
+   * of an import, and of a change whose graph transaction had committed before a crash.
+   */
+  public List<Changed> changesAt(TransactionContext tx, long version) {
+    return tx.run(CHANGES_AT, Map.of("version", version))
+        .list(
+            r ->
+                new Changed(
+                    r.get("kind").asString(),
+                    r.get("key").asString(),
+                    r.get("before").isNull() ? null : parse(r.get("before").asString()),
+                    r.get("after").isNull() ? null : parse(r.get("after").asString())));
+  }
 
   /** A state as canonical JSON text: keys in order, so that an unchanged state compares equal. */
   private String text(Map<String, Object> data) {

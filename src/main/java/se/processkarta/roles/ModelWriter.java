@@ -101,6 +101,13 @@ public class ModelWriter {
     return stamp.current();
   }
 
+  /** What a version did, read from its validity intervals (see {@link #traces}). */
+  public List<Trace> tracesOf(long version, String prefix) {
+    try (var session = driver.session(SessionConfig.defaultConfig())) {
+      return session.executeRead(tx -> traces(tx, version, prefix));
+    }
+  }
+
   /** The version a change was applied as, if it was. */
   public OptionalLong appliedVersion(String changeId) {
     return stamp.appliedVersion(changeId);
@@ -169,6 +176,7 @@ public class ModelWriter {
   /**
    * What a write in a change did, for the record: the elements and people it touched, and for the
    * validity intervals also the subtrees it moved (code prefixes) and the resource pools it wrote.
+   * {@code traces} is null for a batch (an import): its record is read from the intervals it made.
    */
   public record Written(
       List<Trace> traces,
@@ -198,7 +206,7 @@ public class ModelWriter {
           hierarchy.upsert(tx, drafts);
           roles.upsert(tx, people);
           tx.run(SET_SEED_STAMP, Map.of("source", source, "hash", contentHash)).consume();
-          List<Trace> traces = new ArrayList<>();
+          List<Trace> traces = null;
           Set<String> codes = new LinkedHashSet<>();
           for (ElementDraft d : drafts) {
             codes.add(d.code().toString());
@@ -221,7 +229,9 @@ public class ModelWriter {
             long current = stamp.lock(tx);
             OptionalLong done = stamp.appliedVersion(tx, changeId);
             if (done.isPresent()) {
-              return new Applied(done.getAsLong(), true, List.of());
+              // Applied before (a crash came between the graph and the relational store): what it
+              // did is read back from the version's intervals, for the audit rows.
+              return new Applied(done.getAsLong(), true, traces(tx, done.getAsLong(), "applied"));
             }
             history.backfillIfNeeded(tx, current);
             Written w = batch.write(tx);
@@ -231,9 +241,37 @@ public class ModelWriter {
                 tx,
                 version,
                 new ModelHistory.Scope(w.codes(), w.subtrees(), w.people(), w.pools()));
+            if (w.traces() == null) {
+              // A batch (an import) leaves its per-operation record to the intervals it made.
+              return new Applied(version, false, traces(tx, version, "import"));
+            }
             return new Applied(version, false, w.traces());
           });
     }
+  }
+
+  /**
+   * What a version did, from its intervals, as traces: one per element, role, allocation, person or
+   * pool it opened or closed, with the operation named {@code prefix} and the kind (for example
+   * {@code importElement}, {@code appliedRole}).
+   */
+  private List<Trace> traces(TransactionContext tx, long version, String prefix) {
+    List<Trace> out = new ArrayList<>();
+    for (ModelHistory.Changed c : history.changesAt(tx, version)) {
+      String op = prefix + Character.toUpperCase(c.kind().charAt(0)) + c.kind().substring(1);
+      out.add(new Trace(out.size(), op, subject(c), c.before(), c.after()));
+    }
+    return out;
+  }
+
+  /** The code or id an interval's change is about: an element's code, or a role's element. */
+  private static String subject(ModelHistory.Changed c) {
+    Map<String, Object> state = c.after() != null ? c.after() : c.before();
+    return switch (c.kind()) {
+      case "element" -> String.valueOf(state.get("code"));
+      case "role", "allocation" -> String.valueOf(state.get("element"));
+      default -> c.key();
+    };
   }
 
   private Check run(TransactionContext tx, List<ModelEdit> edits, boolean stopAtFirst) {

@@ -37,6 +37,8 @@ abstract class ChangeFlowContract {
   @Client("/")
   HttpClient http;
 
+  @Inject ChangeService changeService;
+
   /** Unique per run: the relational store may outlive one test class. */
   final String suffix = UUID.randomUUID().toString().substring(0, 8);
 
@@ -802,6 +804,54 @@ abstract class ChangeFlowContract {
             .contains(b.getValue());
       }
     }
+  }
+
+  @Test
+  void anImportLeavesAnAuditRowPerElementAndPersonItChanged() {
+    String code = freshCode();
+    String person = "imp-" + suffix + "-" + code.substring(code.lastIndexOf('.') + 1);
+    se.processkarta.model.Element e =
+        new se.processkarta.model.Element(
+            se.processkarta.model.Code.parse(code),
+            "Importerad " + HOSTILE,
+            null,
+            null,
+            null,
+            se.processkarta.model.ElementStatus.PUBLISHED);
+    var applied =
+        changeService.importModel(
+            "import-test",
+            "test-" + suffix,
+            "Testimport",
+            "hash-" + suffix,
+            List.of(se.processkarta.hierarchy.ElementDraft.of(e)),
+            new se.processkarta.roles.ModelPeople(
+                List.of(),
+                List.of(
+                    new se.processkarta.model.Person(
+                        person, "Importerad Person", null, null, null)),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of()));
+    List<Map<String, Object>> audit =
+        http.toBlocking()
+            .retrieve(
+                HttpRequest.GET("/api/audit?code=" + code).basicAuth(reviewer, PASSWORD),
+                Argument.listOf(Argument.mapOf(String.class, Object.class)));
+    assertThat(audit).hasSize(1);
+    assertThat(audit.get(0))
+        .containsEntry("action", "importElement")
+        .containsEntry("actor", "import-test");
+    assertThat(((Number) audit.get(0).get("modelVersion")).longValue())
+        .isEqualTo(applied.version());
+    assertThat((String) audit.get(0).get("afterJson")).contains("Importerad").contains("alert(1)");
+    List<Map<String, Object>> people =
+        http.toBlocking()
+            .retrieve(
+                HttpRequest.GET("/api/audit?code=" + person).basicAuth(reviewer, PASSWORD),
+                Argument.listOf(Argument.mapOf(String.class, Object.class)));
+    assertThat(people).extracting(m -> m.get("action")).containsExactly("importPerson");
   }
 
   @Test
