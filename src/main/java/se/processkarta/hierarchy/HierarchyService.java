@@ -68,6 +68,14 @@ public class HierarchyService {
 
   private record TreeKey(long stamp, Optional<Code> root, int depth) {}
 
+  /**
+   * Elements, child lists and search pages by model stamp: under load most requests ask for the
+   * same few, and a cached answer costs the (shared) stamp read instead of a Cypher query.
+   */
+  private final Cache<ReadKey, Object> reads = Caffeine.newBuilder().maximumSize(4096).build();
+
+  private record ReadKey(long stamp, String kind, String key, long page, int size) {}
+
   HierarchyService(Driver driver, ModelStamp stamp) {
     this.driver = driver;
     this.stamp = stamp;
@@ -79,6 +87,11 @@ public class HierarchyService {
   }
 
   public ElementDetail element(Code code) {
+    return (ElementDetail)
+        reads.get(new ReadKey(stamp(), "element", code.toString(), 0, 0), k -> readElement(code));
+  }
+
+  private ElementDetail readElement(Code code) {
     Record r =
         read(ELEMENT, Map.of("code", code.toString())).stream()
             .findFirst()
@@ -103,7 +116,13 @@ public class HierarchyService {
         summaries(r.get("children")));
   }
 
+  @SuppressWarnings("unchecked")
   public List<ElementSummary> children(Code code) {
+    return (List<ElementSummary>)
+        reads.get(new ReadKey(stamp(), "children", code.toString(), 0, 0), k -> readChildren(code));
+  }
+
+  private List<ElementSummary> readChildren(Code code) {
     return read(CHILDREN, Map.of("code", code.toString())).stream()
         .findFirst()
         .map(r -> summaries(r.get("children")))
@@ -169,6 +188,13 @@ public class HierarchyService {
       throw new InvalidInputException("search.tooManyWords", String.valueOf(MAX_QUERY_WORDS));
     }
     String lucene = CompoundSearch.query(words);
+    return (SearchPage)
+        reads.get(
+            new ReadKey(stamp(), "search", text, page, size),
+            k -> readSearch(text, lucene, page, size));
+  }
+
+  private SearchPage readSearch(String text, String lucene, int page, int size) {
     // In long arithmetic: (page - 1) * size overflows an int for page 107374184 and size 20.
     long skip = (long) (page - 1) * size;
     long total = read(SEARCH_COUNT, Map.of("query", lucene)).get(0).get("total").asLong();
