@@ -50,7 +50,10 @@ public class Cli implements Runnable {
   /** Runs the command line and answers the exit code. */
   public static int execute(String... args) {
     if (readsTheStores(args) && !wantsHelp(args)) {
-      return withContext(args);
+      // Arguments first: starting the context opens (and creates) the data directory, which a
+      // command with a missing argument or a directory that does not exist must not do.
+      Integer refused = refuseBeforeStart(args);
+      return refused != null ? refused : withContext(args);
     }
     return commandLine(new CommandLine(new Cli())).execute(args);
   }
@@ -64,6 +67,33 @@ public class Cli implements Runnable {
         || (args[0].equals("export")
             && List.of(args).stream()
                 .noneMatch(a -> a.equals("--seed") || a.startsWith("--seed=")));
+  }
+
+  /** The exit code for arguments that are wrong without a store, or null when they are fine. */
+  private static Integer refuseBeforeStart(String[] args) {
+    CommandLine cli = commandLine(new CommandLine(new Cli()));
+    CommandLine.ParseResult parsed;
+    try {
+      parsed = cli.parseArgs(args);
+    } catch (CommandLine.ParameterException e) {
+      try {
+        return cli.getParameterExceptionHandler().handleParseException(e, args);
+      } catch (Exception unexpected) {
+        return 2;
+      }
+    }
+    if (parsed.subcommand() != null
+        && parsed.subcommand().commandSpec().userObject() instanceof ImportCommand) {
+      List<Path> dirs = parsed.subcommand().matchedPositionalValue(0, List.of());
+      for (Path dir : dirs) {
+        if (!java.nio.file.Files.isDirectory(dir)) {
+          String key = java.nio.file.Files.exists(dir) ? "seed.notDirectory" : "seed.dirMissing";
+          System.err.println(dir + ": " + Messages.format(Messages.SWEDISH, key, List.of()));
+          return 2;
+        }
+      }
+    }
+    return null;
   }
 
   private static boolean wantsHelp(String[] args) {

@@ -50,6 +50,19 @@ class CliTest {
   }
 
   @Test
+  void importChecksItsArgumentsBeforeOpeningOrCreatingTheDataDirectory() {
+    Path data = Path.of("data");
+    org.junit.jupiter.api.Assumptions.assumeFalse(Files.exists(data), "./data exists already");
+    Run missing = run("import");
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).contains("Det saknas argument");
+    Run nowhere = run("import", tmp.resolve("finns-inte").toString());
+    assertThat(nowhere.code()).isEqualTo(2);
+    assertThat(nowhere.err()).contains("Katalogen finns inte");
+    assertThat(data).doesNotExist();
+  }
+
+  @Test
   void aLockedStoreIsRecognisedAnywhereInTheCauseChain() {
     assertThat(
             Cli.storeInUse(

@@ -9,13 +9,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
@@ -24,6 +21,7 @@ import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
 import se.processkarta.graph.Cypher;
 import se.processkarta.graph.ModelStamp;
+import se.processkarta.graph.analysis.CompoundSearch;
 import se.processkarta.model.Code;
 import se.processkarta.model.ConflictException;
 import se.processkarta.model.Element;
@@ -38,6 +36,9 @@ public class HierarchyService {
 
   public static final int MAX_PAGE_SIZE = 100;
   public static final int MAX_QUERY_LENGTH = 200;
+
+  /** Every word adds a handful of clauses; Lucene refuses a query of more than 1,024. */
+  public static final int MAX_QUERY_WORDS = 12;
 
   private static final String ELEMENT = Cypher.load("hierarchy/element");
   private static final String CHILDREN = Cypher.load("hierarchy/children");
@@ -55,10 +56,6 @@ public class HierarchyService {
   private static final String RELINK = Cypher.load("hierarchy/relink");
   private static final String RETIRE = Cypher.load("hierarchy/retire");
 
-  private static final Pattern LUCENE_SPECIAL =
-      Pattern.compile("([+\\-&|!(){}\\[\\]^\"~*?:\\\\/])");
-  private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
-
   private final Driver driver;
   private final ModelStamp stamp;
 
@@ -71,6 +68,14 @@ public class HierarchyService {
 
   private record TreeKey(long stamp, Optional<Code> root, int depth) {}
 
+  /**
+   * Elements, child lists and search pages by model stamp: under load most requests ask for the
+   * same few, and a cached answer costs the (shared) stamp read instead of a Cypher query.
+   */
+  private final Cache<ReadKey, Object> reads = Caffeine.newBuilder().maximumSize(4096).build();
+
+  private record ReadKey(long stamp, String kind, String key, long page, int size) {}
+
   HierarchyService(Driver driver, ModelStamp stamp) {
     this.driver = driver;
     this.stamp = stamp;
@@ -82,6 +87,11 @@ public class HierarchyService {
   }
 
   public ElementDetail element(Code code) {
+    return (ElementDetail)
+        reads.get(new ReadKey(stamp(), "element", code.toString(), 0, 0), k -> readElement(code));
+  }
+
+  private ElementDetail readElement(Code code) {
     Record r =
         read(ELEMENT, Map.of("code", code.toString())).stream()
             .findFirst()
@@ -106,7 +116,13 @@ public class HierarchyService {
         summaries(r.get("children")));
   }
 
+  @SuppressWarnings("unchecked")
   public List<ElementSummary> children(Code code) {
+    return (List<ElementSummary>)
+        reads.get(new ReadKey(stamp(), "children", code.toString(), 0, 0), k -> readChildren(code));
+  }
+
+  private List<ElementSummary> readChildren(Code code) {
     return read(CHILDREN, Map.of("code", code.toString())).stream()
         .findFirst()
         .map(r -> summaries(r.get("children")))
@@ -141,7 +157,13 @@ public class HierarchyService {
     List<Record> rows = read(SUBTREE, Map.of("prefix", r + ".", "maxLevel", maxLevel));
     List<TreeNode> children = build(rows, r);
     return List.of(
-        new TreeNode(detail.code(), detail.name(), detail.level(), detail.status(), children));
+        new TreeNode(
+            detail.code(),
+            detail.name(),
+            detail.level(),
+            detail.status(),
+            detail.children().size(),
+            children));
   }
 
   public SearchPage search(String q, int page, int size) {
@@ -158,10 +180,21 @@ public class HierarchyService {
     if (size < 1 || size > MAX_PAGE_SIZE) {
       throw new InvalidInputException("size.invalid", String.valueOf(MAX_PAGE_SIZE));
     }
-    String lucene = luceneQuery(text);
-    if (lucene.isEmpty()) {
+    List<String> words = CompoundSearch.words(text);
+    if (words.isEmpty()) {
       throw new InvalidInputException("search.blank");
     }
+    if (words.size() > MAX_QUERY_WORDS) {
+      throw new InvalidInputException("search.tooManyWords", String.valueOf(MAX_QUERY_WORDS));
+    }
+    String lucene = CompoundSearch.query(words);
+    return (SearchPage)
+        reads.get(
+            new ReadKey(stamp(), "search", text, page, size),
+            k -> readSearch(text, lucene, page, size));
+  }
+
+  private SearchPage readSearch(String text, String lucene, int page, int size) {
     // In long arithmetic: (page - 1) * size overflows an int for page 107374184 and size 20.
     long skip = (long) (page - 1) * size;
     long total = read(SEARCH_COUNT, Map.of("query", lucene)).get(0).get("total").asLong();
@@ -180,15 +213,6 @@ public class HierarchyService {
                         r.get("description").asString(null)))
             .toList();
     return new SearchPage(text, page, size, total, hits);
-  }
-
-  /** Every term must match, as a stemmed word or as the start of one. */
-  static String luceneQuery(String text) {
-    return java.util.Arrays.stream(text.toLowerCase(SWEDISH).split("\\s+"))
-        .map(t -> LUCENE_SPECIAL.matcher(t).replaceAll(""))
-        .filter(t -> !t.isBlank())
-        .map(t -> "(" + t + " OR " + t + "*)")
-        .collect(Collectors.joining(" AND "));
   }
 
   public long count() {
@@ -436,7 +460,7 @@ public class HierarchyService {
   }
 
   private static List<TreeNode> build(List<Record> rows, Code root) {
-    record Row(Code code, String name, int level, String status) {}
+    record Row(Code code, String name, int level, String status, int childCount) {}
     Map<Code, List<Row>> byParent = new HashMap<>();
     for (Record r : rows) {
       Row row =
@@ -444,7 +468,8 @@ public class HierarchyService {
               Code.parse(r.get("code").asString()),
               r.get("name").asString(),
               r.get("level").asInt(),
-              r.get("status").asString());
+              r.get("status").asString(),
+              r.get("childCount").asInt());
       byParent.computeIfAbsent(row.code().parent().orElse(null), k -> new ArrayList<>()).add(row);
     }
     class Builder {
@@ -454,7 +479,13 @@ public class HierarchyService {
         List<TreeNode> out = new ArrayList<>(kids.size());
         for (Row k : kids) {
           out.add(
-              new TreeNode(k.code().toString(), k.name(), k.level(), k.status(), under(k.code())));
+              new TreeNode(
+                  k.code().toString(),
+                  k.name(),
+                  k.level(),
+                  k.status(),
+                  k.childCount(),
+                  under(k.code())));
         }
         return out;
       }

@@ -71,6 +71,19 @@ public class RoleQueries {
 
   private record ReportKey(long stamp, String root, LocalDate date) {}
 
+  /**
+   * The hot reads by model stamp (element roles, the people search, the pool list): under load most
+   * requests ask for the same few, and a cached answer costs the shared stamp read only.
+   */
+  private final Cache<ReadKey, Object> reads = Caffeine.newBuilder().maximumSize(4096).build();
+
+  private record ReadKey(long stamp, String kind, List<Object> key) {}
+
+  @SuppressWarnings("unchecked")
+  private <T> T cached(String kind, List<Object> key, java.util.function.Supplier<T> read) {
+    return (T) reads.get(new ReadKey(stamp.current(), kind, key), k -> read.get());
+  }
+
   RoleQueries(Driver driver, Clock clock, ModelStamp stamp) {
     this.driver = driver;
     this.clock = clock;
@@ -80,6 +93,13 @@ public class RoleQueries {
   /** Explicit, effective and inherited roles on an element, its team, allocations and pools. */
   public ElementRoles elementRoles(Code code, @Nullable LocalDate date, Locale locale) {
     LocalDate day = RoleRules.asOf(date, clock);
+    return cached(
+        "elementRoles",
+        List.of(code.toString(), day, locale.toLanguageTag()),
+        () -> readElementRoles(code, day, locale));
+  }
+
+  private ElementRoles readElementRoles(Code code, LocalDate day, Locale locale) {
     List<String> lineage = code.lineage().stream().map(Code::toString).toList();
     Record r =
         read(ELEMENT_ROLES, Map.of("code", code.toString(), "lineage", lineage)).stream()
@@ -199,6 +219,10 @@ public class RoleQueries {
     if (text != null && text.length() > MAX_QUERY_LENGTH) {
       throw new InvalidInputException("search.tooLong", String.valueOf(MAX_QUERY_LENGTH));
     }
+    return cached("people", java.util.Arrays.asList(text), () -> readPeople(text));
+  }
+
+  private List<PersonListItem> readPeople(@Nullable String text) {
     Map<String, Object> params = new HashMap<>();
     params.put("q", text);
     params.put("limit", MAX_PEOPLE);
@@ -369,6 +393,10 @@ public class RoleQueries {
   }
 
   public List<PoolSummary> resourcePools() {
+    return cached("pools", List.of(), this::readResourcePools);
+  }
+
+  private List<PoolSummary> readResourcePools() {
     return read(POOLS, Map.of()).stream()
         .map(
             r ->

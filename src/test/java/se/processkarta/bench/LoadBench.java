@@ -52,6 +52,7 @@ public final class LoadBench {
   static final int CLIENTS = Integer.getInteger("bench.clients", 64);
   static final int SECONDS = Integer.getInteger("bench.seconds", 60);
   static final int WARM_SECONDS = Integer.getInteger("bench.warmSeconds", 20);
+  static final boolean STORMS = !"false".equals(System.getProperty("bench.storms"));
 
   private static final List<String> MIXED =
       List.of(
@@ -87,18 +88,24 @@ public final class LoadBench {
         cl instanceof URLClassLoader u
             ? Arrays.stream(u.getURLs()).map(LoadBench::file).collect(Collectors.joining(":"))
             : System.getProperty("java.class.path");
-    List<String> cmd =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g",
-                "-Dbench.clients=" + CLIENTS,
-                "-Dbench.seconds=" + SECONDS,
-                "-Dbench.warmSeconds=" + WARM_SECONDS,
-                "-cp",
-                cp,
-                LoadBench.class.getName(),
-                "child"));
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    // -Dbench.jvmArgs="-XX:StartFlightRecording=filename=target/load.jfr" profiles the server.
+    String extra = System.getProperty("bench.jvmArgs", "").strip();
+    if (!extra.isEmpty()) {
+      cmd.addAll(Arrays.asList(extra.split("\\s+")));
+    }
+    cmd.addAll(
+        List.of(
+            "-Xmx1g",
+            "-Dbench.clients=" + CLIENTS,
+            "-Dbench.seconds=" + SECONDS,
+            "-Dbench.warmSeconds=" + WARM_SECONDS,
+            "-Dbench.storms=" + STORMS,
+            "-cp",
+            cp,
+            LoadBench.class.getName(),
+            "child"));
     return new ProcessBuilder(cmd).inheritIO().start().waitFor();
   }
 
@@ -147,7 +154,9 @@ public final class LoadBench {
       sampler.join();
       rows.add(row("RSS peak during the mixed load", peak[0] + " MB", "—"));
 
-      storm(http, base, diagrams, rows);
+      if (STORMS) {
+        storm(http, base, diagrams, rows);
+      }
       System.gc();
       Thread.sleep(2000);
       rows.add(row("RSS after the storms (after a GC)", rssMb() + " MB", "—"));

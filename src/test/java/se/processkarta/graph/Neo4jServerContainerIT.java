@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.testcontainers.containers.Neo4jContainer;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
+import org.testcontainers.utility.MountableFile;
 import se.processkarta.hierarchy.HierarchyService;
 import se.processkarta.model.Code;
 
@@ -17,7 +18,11 @@ class Neo4jServerContainerIT {
 
   @Container
   static final Neo4jContainer<?> NEO4J =
-      new Neo4jContainer<>("neo4j:5.26-community").withAdminPassword("processkarta-test");
+      new Neo4jContainer<>("neo4j:5.26-community")
+          .withAdminPassword("processkarta-test")
+          // The search analyzer (docs/adr/0012): without it migration V0003 cannot build the
+          // index. The jar is built in the package phase, before the integration tests.
+          .withPlugins(MountableFile.forHostPath("target/processkarta-neo4j-plugin.jar"));
 
   @Test
   void theSeedLoadsAndReadsBackThroughARoutingUri() {
@@ -31,6 +36,9 @@ class Neo4jServerContainerIT {
             "test")) {
       HierarchyService hierarchy = ctx.getBean(HierarchyService.class);
       assertThat(hierarchy.element(Code.parse("3.5")).name()).isEqualTo("Utbildning");
+      assertThat(hierarchy.search("skola", 1, 20).items())
+          .extracting(se.processkarta.hierarchy.SearchPage.Hit::name)
+          .contains("Grundskola", "Gymnasieskola");
     }
   }
 }

@@ -124,6 +124,28 @@ class ElementApiIT implements SharedGraph {
 
   @Test
   @SuppressWarnings("unchecked")
+  void aBranchCutOffAtTheDepthLimitSaysHowManyChildrenItHasAndALeafSaysNone() {
+    Map<String, Object> root = list("/api/tree?root=3.5&depth=2").get(0);
+    assertThat(root.get("childCount"))
+        .isEqualTo(((List<?>) root.get("children")).size())
+        .isEqualTo(13);
+    Map<String, Object> forskola =
+        ((List<Map<String, Object>>) root.get("children"))
+            .stream().filter(g -> g.get("code").equals("3.5.2")).findFirst().orElseThrow();
+    assertThat((List<?>) forskola.get("children")).isEmpty();
+    // The same group read one level deeper: its count is the number of children then shown.
+    Map<String, Object> deeper = list("/api/tree?root=3.5.2&depth=2").get(0);
+    assertThat(forskola.get("childCount"))
+        .isEqualTo(((List<?>) deeper.get("children")).size())
+        .isNotEqualTo(0);
+    // A leaf of the model (level 5 has nothing below it) has no children to show or count.
+    List<Map<String, Object>> leaves =
+        (List<Map<String, Object>>) list("/api/tree?root=3.5.2.1&depth=2").get(0).get("children");
+    assertThat(leaves).isNotEmpty().allSatisfy(a -> assertThat(a.get("childCount")).isEqualTo(0));
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
   void searchIsSwedishAwareCaseInsensitiveAndPaged() {
     Map<String, Object> grund = get("/api/search?q=GRUNDSKOLA");
     assertThat(codes(grund.get("items"))).contains("3.5.4");

@@ -1,0 +1,101 @@
+package se.processkarta.graph.analysis;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.queryparser.classic.QueryParser;
+
+/**
+ * Writes full-text queries for an index built with {@link CompoundAnalyzer}: every word of the
+ * user's text must match (in any order), and for each word a whole-word hit in the name scores
+ * highest, then a name word starting with it, then a name word containing it (the part of a
+ * compound), and the same three in the description at a tenth of the weight. A word made of digits
+ * and dots also matches element codes, exactly or as a code prefix.
+ *
+ * <p>The user's text is split with the analyzer's own word rules and each word is escaped, so
+ * Lucene syntax in it ({@code * ? : ( ) " ~ \ / -}) stays literal and cannot widen the query. Only
+ * three query forms are used, none of which runs the index's analyzer over the word (which would
+ * add its suffixes): a fuzzy term with no edits ({@code w~0}, an exact term), a prefix ({@code w*})
+ * and a prefix on the marked suffixes ({@code _w*}).
+ */
+public final class CompoundSearch {
+
+  /** Whole word in the name: multiplied with the BM25 score, so shorter names come first. */
+  static final int NAME_WORD = 10;
+
+  static final int NAME_PREFIX = 4;
+  static final int NAME_INFIX = 2;
+  static final int CODE_EXACT = 40;
+  static final int CODE_PREFIX = 4;
+
+  private static final Pattern CODE_LIKE = Pattern.compile("[0-9]+(\\.[0-9]+)*\\.?");
+
+  private static final Analyzer WORDS =
+      new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+          Tokenizer source = new StandardTokenizer();
+          return new TokenStreamComponents(source, new LowerCaseFilter(source));
+        }
+      };
+
+  private CompoundSearch() {}
+
+  /** The distinct words of a user's text, lower-cased, split as the index splits them. */
+  public static List<String> words(String text) {
+    Set<String> out = new LinkedHashSet<>();
+    try (TokenStream ts = WORDS.tokenStream("q", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return List.copyOf(out);
+  }
+
+  /** The query for the given words (from {@link #words}); all must match. */
+  public static String query(List<String> words) {
+    return words.stream()
+        .map(w -> "+(" + String.join(" ", clauses(w)) + ")")
+        .collect(Collectors.joining(" "));
+  }
+
+  private static List<String> clauses(String word) {
+    String w = QueryParser.escape(word);
+    boolean infix = word.codePointCount(0, word.length()) >= CompoundAnalyzer.MIN_INFIX;
+    List<String> out = new ArrayList<>();
+    for (String field : List.of("name", "description")) {
+      // The description counts a tenth of the name: a word in the name says what the element is.
+      double scale = field.equals("name") ? 1 : 0.1;
+      out.add(field + ":" + w + "~0^" + boost(NAME_WORD * scale));
+      out.add(field + ":" + w + "*^" + boost(NAME_PREFIX * scale));
+      if (infix) {
+        out.add(field + ":" + CompoundAnalyzer.SUFFIX_MARK + w + "*^" + boost(NAME_INFIX * scale));
+      }
+    }
+    if (CODE_LIKE.matcher(word).matches()) {
+      out.add("code:" + w + "~0^" + CODE_EXACT);
+      out.add("code:" + w + "*^" + CODE_PREFIX);
+    }
+    return out;
+  }
+
+  private static String boost(double b) {
+    return b == Math.rint(b) ? String.valueOf((long) b) : String.valueOf(b);
+  }
+}
