@@ -209,7 +209,11 @@ final class BpmnReader {
     return null;
   }
 
-  /** Kahn's topological order, ties in document order; a cycle is cut at its earliest node. */
+  /**
+   * A topological order of the flow: loops are cut at their back edges (found by a depth-first walk
+   * from the nodes nothing flows into, in document order), then Kahn's algorithm with ties in
+   * document order.
+   */
   private static List<Node> order(Process p) {
     List<String> ids = new ArrayList<>(p.nodes.keySet());
     Map<String, Integer> position = new HashMap<>();
@@ -217,40 +221,69 @@ final class BpmnReader {
       position.put(ids.get(i), i);
     }
     Map<String, List<String>> out = new HashMap<>();
-    Map<String, Integer> in = new HashMap<>();
-    for (String id : ids) {
-      in.put(id, 0);
-    }
+    Map<String, Integer> incoming = new HashMap<>();
     for (String[] f : p.flows) {
-      if (f[0] != null && f[1] != null && in.containsKey(f[0]) && in.containsKey(f[1])) {
+      if (f[0] != null
+          && f[1] != null
+          && position.containsKey(f[0])
+          && position.containsKey(f[1])) {
         out.computeIfAbsent(f[0], k -> new ArrayList<>()).add(f[1]);
-        in.merge(f[1], 1, Integer::sum);
+        incoming.merge(f[1], 1, Integer::sum);
       }
     }
-    TreeSet<Integer> ready = new TreeSet<>();
-    for (String id : ids) {
-      if (in.get(id) == 0) {
-        ready.add(position.get(id));
-      }
-    }
-    List<Node> order = new ArrayList<>();
-    Set<String> done = new java.util.HashSet<>();
-    while (done.size() < ids.size()) {
-      if (ready.isEmpty()) {
-        for (String id : ids) {
-          if (!done.contains(id)) {
-            ready.add(position.get(id));
-            break;
-          }
-        }
-      }
-      String id = ids.get(ready.pollFirst());
-      if (!done.add(id)) {
+    // depth-first, without recursion: a flow may be long
+    Set<String> back = new java.util.HashSet<>();
+    Map<String, Integer> state = new HashMap<>(); // 1 on the path, 2 done
+    List<String> roots = new ArrayList<>();
+    ids.stream().filter(id -> !incoming.containsKey(id)).forEach(roots::add);
+    roots.addAll(ids);
+    for (String root : roots) {
+      if (state.containsKey(root)) {
         continue;
       }
+      java.util.Deque<String[]> stack = new java.util.ArrayDeque<>();
+      java.util.Deque<java.util.Iterator<String>> its = new java.util.ArrayDeque<>();
+      state.put(root, 1);
+      stack.push(new String[] {root});
+      its.push(out.getOrDefault(root, List.of()).iterator());
+      while (!stack.isEmpty()) {
+        String at = stack.peek()[0];
+        java.util.Iterator<String> it = its.peek();
+        if (it.hasNext()) {
+          String next = it.next();
+          Integer st = state.get(next);
+          if (st == null) {
+            state.put(next, 1);
+            stack.push(new String[] {next});
+            its.push(out.getOrDefault(next, List.of()).iterator());
+          } else if (st == 1) {
+            back.add(at + "\u0000" + next);
+          }
+        } else {
+          state.put(at, 2);
+          stack.pop();
+          its.pop();
+        }
+      }
+    }
+    Map<String, Integer> in = new HashMap<>();
+    ids.forEach(id -> in.put(id, 0));
+    out.forEach(
+        (from, tos) ->
+            tos.forEach(
+                to -> {
+                  if (!back.contains(from + "\u0000" + to)) {
+                    in.merge(to, 1, Integer::sum);
+                  }
+                }));
+    TreeSet<Integer> ready = new TreeSet<>();
+    ids.stream().filter(id -> in.get(id) == 0).forEach(id -> ready.add(position.get(id)));
+    List<Node> order = new ArrayList<>();
+    while (!ready.isEmpty()) {
+      String id = ids.get(ready.pollFirst());
       order.add(p.nodes.get(id));
       for (String next : out.getOrDefault(id, List.of())) {
-        if (!done.contains(next) && in.merge(next, -1, Integer::sum) <= 0) {
+        if (!back.contains(id + "\u0000" + next) && in.merge(next, -1, Integer::sum) == 0) {
           ready.add(position.get(next));
         }
       }

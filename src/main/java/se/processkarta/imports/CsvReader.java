@@ -67,6 +67,12 @@ final class CsvReader {
             || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
       throw ImportRejectedException.unreadable(Where.FILE, "import.encoding.utf16");
     }
+    for (int i = 0; i < Math.min(bytes.length, 4096); i++) {
+      if (bytes[i] == 0) {
+        // UTF-16 without a byte order mark: a NUL beside every Latin letter
+        throw ImportRejectedException.unreadable(Where.FILE, "import.encoding.utf16");
+      }
+    }
     int start =
         bytes.length >= 3
                 && bytes[0] == (byte) 0xEF
@@ -98,10 +104,6 @@ final class CsvReader {
     }
     out.flip();
     String text = out.toString();
-    if (text.indexOf('\0') >= 0) {
-      // UTF-16 without a byte order mark decodes as UTF-8 with a NUL between every letter.
-      throw ImportRejectedException.unreadable(Where.FILE, "import.encoding.utf16");
-    }
     return text;
   }
 }
