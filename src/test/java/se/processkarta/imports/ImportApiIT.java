@@ -422,13 +422,23 @@ class ImportApiIT implements SharedGraph {
       InputStream in = s.getInputStream();
       String head = new String(in.readNBytes(12), StandardCharsets.US_ASCII);
       assertThat(head).isEqualTo("HTTP/1.1 413");
+      // the problem names the limit (headers and body may come in several reads)
+      ByteArrayOutputStream answer = new ByteArrayOutputStream();
+      byte[] buf = new byte[4096];
+      while (!answer.toString(StandardCharsets.UTF_8).contains("}")) {
+        int n = in.read(buf);
+        if (n <= 0) {
+          break;
+        }
+        answer.write(buf, 0, n);
+      }
+      assertThat(answer.toString(StandardCharsets.UTF_8)).contains("högst 10485760 byte");
     }
   }
 
   @Test
-  void anUnknownFormatIs404ListingTheFormats() {
-    HttpClientResponseException e = refused("visio", "", bytes("x"), 404, "archimate");
-    assertThat(body(e)).contains("csv").contains("xlsx").contains("bpmn");
+  void anUnknownFormatIs404() {
+    refused("visio", "", bytes("x"), 404, "/api/import/visio");
   }
 
   @Test
