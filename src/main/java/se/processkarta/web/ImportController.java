@@ -41,6 +41,12 @@ import se.processkarta.imports.Where;
 @Tag(name = "Import")
 class ImportController {
 
+  /**
+   * Also taken, so that an unauthenticated or unauthorised JSON request is 401/403 like every other
+   * write rather than 415; its content is then read as the format's file and refused there.
+   */
+  private static final String JSON = MediaType.APPLICATION_JSON;
+
   private static final String BODY =
       "Filen i anropets kropp blir ett ändringsförslag (utkast): 201 med förslaget och en"
           + " sammanfattning, 200 när filen inte ändrar något; fel listas med rad och kolumn.";
@@ -69,7 +75,7 @@ class ImportController {
               schema = @Schema(implementation = ImportService.Result.class)))
   @Post(
       uri = "/csv",
-      consumes = {"text/csv", "text/plain", "application/octet-stream"},
+      consumes = {"text/csv", "text/plain", "application/octet-stream", JSON},
       produces = MediaType.APPLICATION_JSON)
   HttpResponse<ImportService.Result> csv(
       @Body byte[] body,
@@ -116,7 +122,8 @@ class ImportController {
       uri = "/xlsx",
       consumes = {
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        "application/octet-stream"
+        "application/octet-stream",
+        JSON
       },
       produces = MediaType.APPLICATION_JSON)
   HttpResponse<ImportService.Result> xlsx(
@@ -163,7 +170,7 @@ class ImportController {
               schema = @Schema(implementation = ImportService.Result.class)))
   @Post(
       uri = "/archimate",
-      consumes = {"application/xml", "text/xml", "application/octet-stream"},
+      consumes = {"application/xml", "text/xml", "application/octet-stream", JSON},
       produces = MediaType.APPLICATION_JSON)
   HttpResponse<ImportService.Result> archimate(
       @Body byte[] body,
@@ -209,7 +216,7 @@ class ImportController {
               schema = @Schema(implementation = ImportService.Result.class)))
   @Post(
       uri = "/bpmn",
-      consumes = {"application/xml", "text/xml", "application/octet-stream"},
+      consumes = {"application/xml", "text/xml", "application/octet-stream", JSON},
       produces = MediaType.APPLICATION_JSON)
   HttpResponse<ImportService.Result> bpmn(
       @Body byte[] body,
