@@ -9,7 +9,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.QuoteMode;
 import se.processkarta.model.Element;
 import se.processkarta.model.ModelSnapshot;
 
@@ -21,13 +20,7 @@ import se.processkarta.model.ModelSnapshot;
 @Singleton
 final class CsvExporter implements DiagramExporter {
 
-  static final CSVFormat FORMAT =
-      CSVFormat.RFC4180
-          .builder()
-          .setDelimiter(';')
-          .setRecordSeparator("\r\n")
-          .setQuoteMode(QuoteMode.MINIMAL)
-          .build();
+  static final CSVFormat FORMAT = Table.CSV;
 
   @Override
   public String format() {

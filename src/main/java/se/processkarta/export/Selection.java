@@ -153,7 +153,7 @@ final class Selection {
   }
 
   static String team(List<Person> team) {
-    return String.join("; ", team.stream().map(Selection::label).toList());
+    return String.join(Table.TEAM_SEPARATOR, team.stream().map(Selection::label).toList());
   }
 
   /** The element's page in the web UI. */

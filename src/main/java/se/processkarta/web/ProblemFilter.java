@@ -21,6 +21,14 @@ import se.processkarta.model.Messages;
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class ProblemFilter implements Ordered {
 
+  private final long maxRequestSize;
+
+  ProblemFilter(
+      @io.micronaut.context.annotation.Value("${micronaut.server.max-request-size:10485760}")
+          long maxRequestSize) {
+    this.maxRequestSize = maxRequestSize;
+  }
+
   @Override
   public int getOrder() {
     return ServerFilterPhase.FIRST.before();
@@ -47,7 +55,7 @@ class ProblemFilter implements Ordered {
           case 404 -> text(locale, "http.notFound", request.getPath());
           case 405 -> text(locale, "http.methodNotAllowed", request.getMethodName());
           case 406 -> text(locale, "http.notAcceptable");
-          case 413 -> text(locale, "http.payloadTooLarge");
+          case 413 -> text(locale, "http.payloadTooLarge", String.valueOf(maxRequestSize));
           case 415 -> text(locale, "http.unsupportedMediaType");
           default -> text(locale, code >= 500 ? "http.serverError" : "http.otherError");
         };

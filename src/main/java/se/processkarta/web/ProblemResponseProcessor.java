@@ -25,10 +25,13 @@ import se.processkarta.model.Messages;
 class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> {
 
   private final int maxUriLength;
+  private final long maxRequestSize;
 
   ProblemResponseProcessor(
-      @Value("${micronaut.server.netty.max-initial-line-length:4096}") int maxUriLength) {
+      @Value("${micronaut.server.netty.max-initial-line-length:4096}") int maxUriLength,
+      @Value("${micronaut.server.max-request-size:10485760}") long maxRequestSize) {
     this.maxUriLength = maxUriLength;
+    this.maxRequestSize = maxRequestSize;
   }
 
   @Override
@@ -53,7 +56,8 @@ class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> {
           case NOT_ACCEPTABLE -> text(locale, "http.notAcceptable");
           case UNAUTHORIZED -> text(locale, "http.unauthorized");
           case FORBIDDEN -> text(locale, "http.forbidden");
-          case REQUEST_ENTITY_TOO_LARGE -> text(locale, "http.payloadTooLarge");
+          case REQUEST_ENTITY_TOO_LARGE ->
+              text(locale, "http.payloadTooLarge", String.valueOf(maxRequestSize));
           case BAD_REQUEST -> badRequest(context, locale);
           default ->
               status.getCode() >= 500
