@@ -28,6 +28,7 @@ import se.processkarta.model.Messages;
 import se.processkarta.model.NotFoundException;
 import se.processkarta.model.RoleRules;
 import se.processkarta.model.RuleViolationException;
+import se.processkarta.roles.AssignmentLoad;
 
 /**
  * The assignment workflow: every write checks the rules in {@link AssignmentRules}, validates the
@@ -265,18 +266,25 @@ public class AssignmentService {
   /** A manager approves for their own people; the last approval decides the assignment. */
   @Transactional
   public Assignment approve(Actor actor, long id, @Nullable String comment) {
+    return approveAs(actor, actor.username(), id, comment);
+  }
+
+  /**
+   * The approval of manager {@code managerId}, recorded by {@code actor}: the user themself over
+   * the API, the system user for the seed's decided assignments.
+   */
+  Assignment approveAs(Actor actor, String managerId, long id, @Nullable String comment) {
     AssignmentRow row = locked(id);
     Document doc = read(row.document());
     AssignmentRules.requireStep(AssignmentRules.Step.APPROVE, doc.state());
-    List<String> people = AssignmentRules.approvesFor(actor.username(), doc.brief());
-    if (doc.approvals().stream().anyMatch(a -> a.managerId().equals(actor.username()))) {
-      throw new se.processkarta.model.ConflictException(
-          "assignments.approval.already", actor.username());
+    List<String> people = AssignmentRules.approvesFor(managerId, doc.brief());
+    if (doc.approvals().stream().anyMatch(a -> a.managerId().equals(managerId))) {
+      throw new se.processkarta.model.ConflictException("assignments.approval.already", managerId);
     }
     List<Approval> approvals = new ArrayList<>(doc.approvals());
     approvals.add(
         new Approval(
-            actor.username(),
+            managerId,
             people,
             actor.username(),
             clock.instant(),
@@ -288,6 +296,12 @@ public class AssignmentService {
         new Document(state, doc.brief(), approvals, doc.followUps()),
         state == AssignmentState.DECIDED ? "DECIDE" : "APPROVE",
         actor);
+  }
+
+  /** How many assignments are stored. */
+  @Transactional(readOnly = true)
+  public long count() {
+    return rows.count();
   }
 
   /** DRAFT or SUBMITTED → WITHDRAWN. */
@@ -336,8 +350,8 @@ public class AssignmentService {
 
   /** Decided assignments' shares that hold on {@code date}: they add to people's workload. */
   @Transactional(readOnly = true)
-  public List<Share> shares(LocalDate date) {
-    List<Share> out = new ArrayList<>();
+  public List<AssignmentLoad> shares(LocalDate date) {
+    List<AssignmentLoad> out = new ArrayList<>();
     for (AssignmentRow row :
         rows.search(AssignmentState.DECIDED.name(), null, null, null, MAX_LIST)) {
       if (date.isBefore(row.startDate()) || date.isAfter(row.endDate())) {
@@ -346,7 +360,7 @@ public class AssignmentService {
       Document doc = read(row.document());
       for (Participant p : doc.brief().participants()) {
         out.add(
-            new Share(
+            new AssignmentLoad(
                 p.personId(), row.id(), row.title(), p.percent(), row.startDate(), row.endDate()));
       }
     }
