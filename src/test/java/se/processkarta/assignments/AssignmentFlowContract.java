@@ -341,4 +341,57 @@ abstract class AssignmentFlowContract {
                 .map(m -> list(map(m.get("brief")).get("sessions")).size()))
         .hasValue(15);
   }
+
+  @Test
+  void theFeedsAndDiagramsServeTheDecidedAssignments() throws Exception {
+    String atom = http.toBlocking().retrieve(HttpRequest.GET("/uppdrag.atom"), String.class);
+    var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    var feed =
+        factory
+            .newDocumentBuilder()
+            .parse(
+                new java.io.ByteArrayInputStream(
+                    atom.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertThat(feed.getDocumentElement().getNamespaceURI())
+        .isEqualTo("http://www.w3.org/2005/Atom");
+    assertThat(atom)
+        .contains("Projekt e-tjänst för bygglov")
+        .contains("Huvudansvarig: Jonas Ekström");
+    Map<String, Object> json =
+        http.toBlocking()
+            .retrieve(HttpRequest.GET("/uppdrag.json"), Argument.mapOf(String.class, Object.class));
+    assertThat(json.get("version")).isEqualTo("https://jsonfeed.org/version/1.1");
+    assertThat(list(json.get("items"))).isNotEmpty();
+    long id =
+        http
+            .toBlocking()
+            .retrieve(
+                HttpRequest.GET("/api/assignments?state=DECIDED&year=2026"),
+                Argument.listOf(Argument.mapOf(String.class, Object.class)))
+            .stream()
+            .filter(m -> "Revidera riktlinjen för intern kontroll".equals(m.get("title")))
+            .map(m -> ((Number) m.get("id")).longValue())
+            .findFirst()
+            .orElseThrow();
+    String timeline =
+        http.toBlocking()
+            .retrieve(
+                HttpRequest.GET("/api/diagrams/assignments/" + id + "/timeline.svg"), String.class);
+    assertThat(timeline).contains("MBN").contains("Antagande i kommunstyrelsen");
+    assertThat(
+            http.toBlocking()
+                .retrieve(HttpRequest.GET("/api/diagrams/portfolio.svg?year=2026"), String.class))
+        .contains("Projekt e-tjänst för bygglov");
+    assertThat(
+            http.toBlocking()
+                .retrieve(HttpRequest.GET("/api/diagrams/arshjul.svg?year=2026"), String.class))
+        .contains("Delårsrapport 2");
+    assertThat(
+            fails(null, HttpRequest.GET("/api/diagrams/portfolio.svg?year=20x6"))
+                .getStatus()
+                .getCode())
+        .isEqualTo(400);
+  }
 }
