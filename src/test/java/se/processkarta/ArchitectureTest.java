@@ -144,7 +144,27 @@ class ArchitectureTest {
                 "se.processkarta.roles..",
                 "se.processkarta.seed..",
                 "se.processkarta.diagrams..",
+                "se.processkarta.assignments..",
                 "se.processkarta.web.."));
+  }
+
+  @Test
+  void assignmentsReadTheGraphButNeverWriteTheModelOrServeHttp() {
+    // The graph is written only by the change path: assignments use neither the model writers
+    // (hierarchy, roles' ModelWriter, changes' ChangeService) nor HTTP, Batik or the web layer.
+    check(
+        noClasses()
+            .that()
+            .resideInAPackage("se.processkarta.assignments..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(HTTP, BATIK, "se.processkarta.web..", "se.processkarta.hierarchy..")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("se.processkarta.roles.ModelWriter")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("se.processkarta.changes.ChangeService"));
   }
 
   @Test

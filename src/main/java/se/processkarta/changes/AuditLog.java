@@ -34,6 +34,19 @@ public class AuditLog {
         MAX_ROWS);
   }
 
+  /**
+   * Appends a line that belongs to no model change (for example an assignment's transition), in the
+   * caller's transaction when it has one, so the line and the write it records commit together.
+   */
+  public void record(AuditEvent event) {
+    store.auditLine(event);
+  }
+
+  /** The lines about {@code subject}, oldest first. */
+  public List<AuditEvent> ofSubject(String subject) {
+    return store.ofSubject(subject);
+  }
+
   public List<ModelVersion> versions() {
     return versions.all();
   }

@@ -123,6 +123,11 @@ class ChangeStore {
   }
 
   @Transactional(readOnly = true)
+  List<AuditEvent> ofSubject(String subject) {
+    return audit.findBySubjectOrderByIdAsc(subject);
+  }
+
+  @Transactional(readOnly = true)
   List<AuditEvent> ofCode(String code) {
     return audit.findByCodeOrderByIdAsc(code);
   }

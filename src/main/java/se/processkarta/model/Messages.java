@@ -17,7 +17,13 @@ public final class Messages {
 
   /** The bundles, in lookup order. */
   public static final List<String> BUNDLES =
-      List.of("i18n.messages", "i18n.roles", "i18n.render", "i18n.changes", "i18n.imports");
+      List.of(
+          "i18n.messages",
+          "i18n.roles",
+          "i18n.render",
+          "i18n.changes",
+          "i18n.imports",
+          "i18n.assignments");
 
   private static final ResourceBundle.Control NO_FALLBACK =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

@@ -69,7 +69,11 @@ public class RoleQueries {
   private final Cache<ReportKey, Conflicts> conflictReports =
       Caffeine.newBuilder().maximumSize(32).build();
 
-  private record ReportKey(long stamp, String root, LocalDate date) {}
+  private record ReportKey(long stamp, String root, LocalDate date, List<AssignmentLoad> extra) {
+    ReportKey(long stamp, String root, LocalDate date) {
+      this(stamp, root, date, List.of());
+    }
+  }
 
   /**
    * The hot reads by model stamp (element roles, the people search, the pool list): under load most
@@ -84,10 +88,13 @@ public class RoleQueries {
     return (T) reads.get(new ReadKey(stamp.current(), kind, key), k -> read.get());
   }
 
-  RoleQueries(Driver driver, Clock clock, ModelStamp stamp) {
+  private final List<WorkloadSource> workload;
+
+  RoleQueries(Driver driver, Clock clock, ModelStamp stamp, List<WorkloadSource> workload) {
     this.driver = driver;
     this.clock = clock;
     this.stamp = stamp;
+    this.workload = List.copyOf(workload);
   }
 
   /** Explicit, effective and inherited roles on an element, its team, allocations and pools. */
@@ -351,13 +358,35 @@ public class RoleQueries {
    */
   public Conflicts conflicts(@Nullable LocalDate date) {
     LocalDate day = RoleRules.asOf(date, clock);
-    return conflictReports.get(new ReportKey(stamp.current(), "", day), k -> readConflicts(day));
+    // The assignments' shares live outside the graph, so they are part of the cache key: a newly
+    // decided assignment shows at once although the model stamp did not move.
+    List<AssignmentLoad> extra = new ArrayList<>();
+    workload.forEach(w -> extra.addAll(w.loads(day)));
+    return conflictReports.get(
+        new ReportKey(stamp.current(), "", day, List.copyOf(extra)),
+        k -> readConflicts(day, k.extra()));
   }
 
-  private Conflicts readConflicts(LocalDate day) {
+  private Conflicts readConflicts(LocalDate day, List<AssignmentLoad> extra) {
+    Map<String, Integer> extraPercent = new HashMap<>();
+    Map<String, List<AssignmentLoad>> byPerson = new HashMap<>();
+    for (AssignmentLoad l : extra) {
+      extraPercent.merge(l.personId(), l.percent(), Integer::sum);
+      byPerson.computeIfAbsent(l.personId(), k -> new ArrayList<>()).add(l);
+    }
     List<OverAllocation> out = new ArrayList<>();
     for (Record r :
-        read(CONFLICTS, Map.of("date", day, "maxPercent", RoleRules.MAX_TOTAL_PERCENT))) {
+        read(
+            CONFLICTS,
+            Map.of(
+                "date",
+                day,
+                "maxPercent",
+                RoleRules.MAX_TOTAL_PERCENT,
+                "extra",
+                extraPercent,
+                "extraIds",
+                List.copyOf(extraPercent.keySet())))) {
       PersonRef person = Rows.person(r.get("person"));
       List<AllocationView> lines = new ArrayList<>();
       Map<String, PersonRef> resourceOwners = new LinkedHashMap<>();
@@ -387,7 +416,8 @@ public class RoleQueries {
               r.get("total").asInt(),
               lines,
               List.copyOf(resourceOwners.values()),
-              List.copyOf(processOwners.values())));
+              List.copyOf(processOwners.values()),
+              byPerson.getOrDefault(person.id(), List.of())));
     }
     return new Conflicts(day, out);
   }

@@ -50,6 +50,12 @@ import se.processkarta.model.SteeringGroupKind;
  */
 final class SeedReader {
 
+  /**
+   * Sections that other loaders read from the same files: assignments are workflow data for the
+   * relational store, not part of the model (see {@code assignments/AssignmentSeed}).
+   */
+  static final Set<String> OTHER_SECTIONS = Set.of("assignments");
+
   private static final Map<String, Set<String>> FIELDS =
       Map.of(
           "elements", Set.of("code", "name", "description", "purpose", "recipient", "status"),
@@ -184,6 +190,9 @@ final class SeedReader {
       // Composing (not constructing) lets a repeated key through; the second would win silently.
       if (key != null && !sections.add(key)) {
         errors.add(new SeedError(file, line(tuple.getKeyNode()), text("seed.duplicateKey", key)));
+        continue;
+      }
+      if (key != null && OTHER_SECTIONS.contains(key)) {
         continue;
       }
       if (key == null || !FIELDS.containsKey(key)) {

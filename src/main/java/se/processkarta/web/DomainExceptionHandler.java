@@ -13,6 +13,7 @@ import se.processkarta.model.ForbiddenException;
 import se.processkarta.model.Messages;
 import se.processkarta.model.NotFoundException;
 import se.processkarta.model.ProcesskartaException;
+import se.processkarta.model.RuleViolationException;
 import se.processkarta.model.UnavailableException;
 
 /** Maps the domain's exception family to 400, 403, 404, 409 and 503 problem answers. */
@@ -29,6 +30,8 @@ class DomainExceptionHandler implements ExceptionHandler<ProcesskartaException, 
       status = HttpStatus.NOT_FOUND;
     } else if (e instanceof ConflictException) {
       status = HttpStatus.CONFLICT;
+    } else if (e instanceof RuleViolationException) {
+      status = HttpStatus.UNPROCESSABLE_ENTITY;
     } else if (e instanceof ForbiddenException) {
       status = HttpStatus.FORBIDDEN;
     } else if (e instanceof UnavailableException u) {

@@ -125,7 +125,11 @@ public final class RolesBench {
     IntConsumer gapsRaw = i -> cypher(driver, gaps, Map.of("root", "", "prefix", "", "date", DAY));
     IntConsumer conflictsHttp = i -> get(http, base + "/api/roles/conflicts?date=" + DAY);
     IntConsumer conflictsRaw =
-        i -> cypher(driver, conflicts, Map.of("date", DAY, "maxPercent", 100));
+        i ->
+            cypher(
+                driver,
+                conflicts,
+                Map.of("date", DAY, "maxPercent", 100, "extra", Map.of(), "extraIds", List.of()));
     IntConsumer levelsHttp = i -> get(http, base + "/api/levels");
 
     // Warm the JIT on everything first, round-robin, so that no row is measured while the JVM is

@@ -216,7 +216,11 @@ class RolesApiIT implements SharedGraph {
     List<Map<String, Object>> over = list(c.get("overAllocations"));
     assertThat(over)
         .extracting(o -> (String) map(o.get("person")).get("id"))
-        .containsExactly("ali-hassan");
+        // sanna-makinen: 80 % in processes and 30 % in the seed's decided bygglov project.
+        .containsExactly("ali-hassan", "sanna-makinen");
+    assertThat(list(over.get(1).get("assignments")))
+        .extracting(a -> a.get("title"))
+        .containsExactly("Projekt e-tjänst för bygglov");
     Map<String, Object> ali = over.get(0);
     assertThat(ali).containsEntry("totalPercent", 110);
     assertThat(ids(ali.get("resourceOwners"), null))

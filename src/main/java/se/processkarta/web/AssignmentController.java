@@ -1,0 +1,333 @@
+package se.processkarta.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import se.processkarta.assignments.Approval;
+import se.processkarta.assignments.Assignment;
+import se.processkarta.assignments.AssignmentFilter;
+import se.processkarta.assignments.AssignmentKind;
+import se.processkarta.assignments.AssignmentRules;
+import se.processkarta.assignments.AssignmentService;
+import se.processkarta.assignments.Brief;
+import se.processkarta.assignments.FollowUp;
+import se.processkarta.assignments.FollowUpKind;
+import se.processkarta.assignments.FormAssessment;
+import se.processkarta.assignments.FormSuggestion;
+import se.processkarta.assignments.Investment;
+import se.processkarta.assignments.Milestone;
+import se.processkarta.assignments.OrganisationForm;
+import se.processkarta.assignments.Participant;
+import se.processkarta.assignments.RevisionView;
+import se.processkarta.assignments.Session;
+import se.processkarta.changes.Permission;
+import se.processkarta.model.InvalidInputException;
+
+/**
+ * Assignments (uppdrag): create and read them, their brief, participants, milestones and sessions,
+ * the managers' approvals and the follow-ups. Reads follow the read rule; every write needs a
+ * login, and the service decides who may do what (an editor, the assignment's manager or main
+ * responsible person, or the manager of a participant when approving).
+ */
+@Controller("/api/assignments")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Uppdrag")
+class AssignmentController {
+
+  private final AssignmentService assignments;
+
+  AssignmentController(AssignmentService assignments) {
+    this.assignments = assignments;
+  }
+
+  /** A participant as sent: every field optional here, so the domain names what is missing. */
+  @Serdeable
+  record ParticipantBody(
+      @Nullable String personId,
+      @Nullable String managerId,
+      @Nullable String group,
+      @Nullable Integer percent) {
+
+    Participant toParticipant() {
+      if (percent == null) {
+        throw new InvalidInputException("field.required", "participants.percent");
+      }
+      return new Participant(personId, managerId, group, percent, null, null);
+    }
+  }
+
+  @Serdeable
+  record AssessmentBody(
+      @Nullable Integer stakeholders,
+      @Nullable Boolean external,
+      @Nullable Boolean predictable,
+      @Nullable Investment investment) {
+
+    FormAssessment toAssessment() {
+      if (stakeholders == null) {
+        throw new InvalidInputException("field.required", "stakeholders");
+      }
+      if (external == null) {
+        throw new InvalidInputException("field.required", "external");
+      }
+      if (predictable == null) {
+        throw new InvalidInputException("field.required", "predictable");
+      }
+      return new FormAssessment(stakeholders, external, predictable, investment);
+    }
+  }
+
+  @Serdeable
+  record SuggestBody(
+      @Nullable AssignmentKind kind,
+      @Nullable Integer stakeholders,
+      @Nullable Boolean external,
+      @Nullable Boolean predictable,
+      @Nullable Investment investment) {}
+
+  @Serdeable
+  record BriefBody(
+      @Nullable String title,
+      @Nullable AssignmentKind kind,
+      @Nullable OrganisationForm form,
+      @Nullable String background,
+      @Nullable String purpose,
+      @Nullable String goals,
+      @Nullable String expectedResult,
+      @Nullable String schedule,
+      @Nullable List<ParticipantBody> participants,
+      @Nullable String budget,
+      @Nullable String reporting,
+      @Nullable String processCode,
+      @Nullable String diaryNumber,
+      @Nullable LocalDate start,
+      @Nullable LocalDate end,
+      @Nullable String responsibleId,
+      @Nullable String managerId,
+      @Nullable String formReason,
+      @Nullable AssessmentBody assessment,
+      @Nullable List<Milestone> milestones,
+      @Nullable List<Session> sessions) {
+
+    Brief toBrief() {
+      return new Brief(
+          title,
+          kind,
+          form,
+          background,
+          purpose,
+          goals,
+          expectedResult,
+          schedule,
+          AssignmentController.participants(participants),
+          budget,
+          reporting,
+          processCode,
+          diaryNumber,
+          start,
+          end,
+          responsibleId,
+          managerId,
+          formReason,
+          assessment == null ? null : assessment.toAssessment(),
+          milestones,
+          sessions);
+    }
+  }
+
+  @Serdeable
+  record ParticipantsBody(@Nullable List<ParticipantBody> participants) {}
+
+  @Serdeable
+  record ScheduleBody(@Nullable List<Milestone> milestones, @Nullable List<Session> sessions) {}
+
+  @Serdeable
+  record Schedule(List<Milestone> milestones, List<Session> sessions) {}
+
+  @Serdeable
+  record ApprovalBody(@Nullable String comment) {}
+
+  @Serdeable
+  record Approvals(
+      List<Approval> approvals, List<String> pending, Map<String, List<String>> approvers) {}
+
+  @Serdeable
+  record FollowUpBody(
+      @Nullable FollowUpKind kind, @Nullable LocalDate date, @Nullable String text) {}
+
+  @Serdeable
+  record BriefView(
+      Brief brief,
+      boolean longAssignment,
+      List<String> requiredFields,
+      List<String> missingFields) {}
+
+  private static List<Participant> participants(@Nullable List<ParticipantBody> list) {
+    if (list == null) {
+      return List.of();
+    }
+    if (list.size() > 500) {
+      throw new InvalidInputException("assignments.field.tooMany", "participants", "500");
+    }
+    return list.stream()
+        .map(
+            p -> {
+              if (p == null) {
+                throw new InvalidInputException("field.required", "participants");
+              }
+              return p.toParticipant();
+            })
+        .toList();
+  }
+
+  private static AssignmentService.Actor actor(Authentication a) {
+    return new AssignmentService.Actor(
+        a.getName(), a.getRoles().contains(Permission.MODEL_EDITOR.name()));
+  }
+
+  private static <T> T required(@Nullable T body, String field) {
+    if (body == null) {
+      throw new InvalidInputException("field.required", field);
+    }
+    return body;
+  }
+
+  @Post
+  @Status(HttpStatus.CREATED)
+  @Secured(SecurityRule.IS_AUTHENTICATED)
+  Assignment create(@Body BriefBody body, Authentication auth) {
+    return assignments.create(actor(auth), required(body, "title").toBrief());
+  }
+
+  @Get
+  List<Assignment> list(
+      @QueryValue @Nullable String kind,
+      @QueryValue @Nullable String form,
+      @QueryValue @Nullable String unit,
+      @QueryValue @Nullable String person,
+      @QueryValue @Nullable String process,
+      @QueryValue @Nullable String state,
+      @QueryValue @Nullable String year,
+      @QueryValue @Nullable String asOf) {
+    return assignments.list(
+        new AssignmentFilter(kind, form, unit, person, process, state, year, asOf));
+  }
+
+  @Post("/suggest-form")
+  @Secured(SecurityRule.IS_AUTHENTICATED)
+  FormSuggestion suggest(HttpRequest<?> request, @Body SuggestBody body) {
+    SuggestBody b = required(body, "kind");
+    AssessmentBody answers =
+        new AssessmentBody(b.stakeholders(), b.external(), b.predictable(), b.investment());
+    return assignments.suggest(b.kind(), answers.toAssessment(), Problems.locale(request));
+  }
+
+  @Get("/{id}")
+  Assignment get(@PathVariable long id, @QueryValue @Nullable String asOf) {
+    return assignments.get(id, asOf);
+  }
+
+  @Get("/{id}/history")
+  List<RevisionView> history(@PathVariable long id) {
+    return assignments.history(id);
+  }
+
+  @Get("/{id}/brief")
+  BriefView brief(@PathVariable long id, @QueryValue @Nullable String asOf) {
+    Assignment a = assignments.get(id, asOf);
+    return new BriefView(
+        a.brief(),
+        a.longAssignment(),
+        AssignmentRules.requiredFields(a.brief()),
+        a.missingFields());
+  }
+
+  @Put("/{id}/brief")
+  @Secured(SecurityRule.IS_AUTHENTICATED)
+  Assignment updateBrief(@PathVariable long id, @Body BriefBody body, Authentication auth) {
+    return assignments.updateBrief(actor(auth), id, required(body, "title").toBrief());
+  }
+
+  @Get("/{id}/participants")
+  List<Participant> participants(@PathVariable long id, @QueryValue @Nullable String asOf) {
+    return assignments.get(id, asOf).brief().participants();
+  }
+
+  @Put("/{id}/participants")
+  @Secured(SecurityRule.IS_AUTHENTICATED)
+  Assignment updateParticipants(
+      @PathVariable long id, @Body ParticipantsBody body, Authentication auth) {
+    return assignments.updateParticipants(
+        actor(auth), id, participants(required(body, "participants").participants()));
+  }
+
+  @Get("/{id}/milestones")
+  Schedule schedule(@PathVariable long id, @QueryValue @Nullable String asOf) {
+    Brief b = assignments.get(id, asOf).brief();
+    return new Schedule(b.milestones(), b.sessions());
+  }
+
+  @Put("/{id}/milestones")
+  @Secured(SecurityRule.IS_AUTHENTICATED)
+  Assignment updateSchedule(@PathVariable long id, @Body ScheduleBody body, Authentication auth) {
+    ScheduleBody b = required(body, "milestones");
+    return assignments.updateSchedule(actor(auth), id, b.milestones(), b.sessions());
+  }
+
+  @Post("/{id}/submit")
+  @Secured(SecurityRule.IS_AUTHENTICATED)
+  Assignment submit(@PathVariable long id, Authentication auth) {
+    return assignments.submit(actor(auth), id);
+  }
+
+  @Post("/{id}/withdraw")
+  @Secured(SecurityRule.IS_AUTHENTICATED)
+  Assignment withdraw(@PathVariable long id, Authentication auth) {
+    return assignments.withdraw(actor(auth), id);
+  }
+
+  @Get("/{id}/approvals")
+  Approvals approvals(@PathVariable long id, @QueryValue @Nullable String asOf) {
+    Assignment a = assignments.get(id, asOf);
+    return new Approvals(a.approvals(), a.pendingApprovals(), AssignmentRules.approvers(a.brief()));
+  }
+
+  @Post("/{id}/approvals")
+  @Status(HttpStatus.CREATED)
+  @Secured(SecurityRule.IS_AUTHENTICATED)
+  Assignment approve(
+      @PathVariable long id, @Nullable @Body ApprovalBody body, Authentication auth) {
+    return assignments.approve(actor(auth), id, body == null ? null : body.comment());
+  }
+
+  @Get("/{id}/follow-ups")
+  List<FollowUp> followUps(@PathVariable long id, @QueryValue @Nullable String asOf) {
+    return assignments.get(id, asOf).followUps();
+  }
+
+  @Post("/{id}/follow-ups")
+  @Status(HttpStatus.CREATED)
+  @Secured(SecurityRule.IS_AUTHENTICATED)
+  Assignment followUp(@PathVariable long id, @Body FollowUpBody body, Authentication auth) {
+    FollowUpBody b = required(body, "kind");
+    return assignments.followUp(actor(auth), id, b.kind(), b.date(), b.text());
+  }
+}

@@ -1,0 +1,119 @@
+package se.processkarta.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import se.processkarta.render.AssignmentCharts.Bar;
+import se.processkarta.render.AssignmentCharts.GroupSession;
+import se.processkarta.render.AssignmentCharts.Mark;
+import se.processkarta.render.AssignmentCharts.Ring;
+
+/**
+ * The assignments' diagrams against golden files, with hostile text kept inert, today's line where
+ * the injected date says, and the drawing parsing and rendering to a PNG.
+ */
+class AssignmentChartsTest {
+
+  static final Path GOLDEN = SvgGoldenTest.GOLDEN;
+  static final String HOSTILE = "KS <script>alert(1)</script> & \"citat\" 'enkla' åäö";
+  static final LocalDate TODAY = LocalDate.of(2026, 10, 14);
+
+  static String timeline() {
+    return AssignmentCharts.timeline(
+        "Revidera riktlinjen " + HOSTILE,
+        LocalDate.of(2026, 9, 7),
+        LocalDate.of(2026, 12, 18),
+        List.of(HOSTILE, "SN", "BUN", "KTN", "MBN"),
+        List.of(
+            new GroupSession(HOSTILE, LocalDate.of(2026, 9, 15), "Riskanalys " + HOSTILE),
+            new GroupSession("SN", LocalDate.of(2026, 9, 17), "Riskanalys"),
+            new GroupSession("BUN", LocalDate.of(2026, 10, 27), "Kontrollmoment"),
+            new GroupSession("MBN", LocalDate.of(2026, 12, 3), "Beslut")),
+        List.of(
+            new Mark(LocalDate.of(2026, 9, 8), "Gemensam uppstart"),
+            new Mark(LocalDate.of(2026, 12, 15), "Antagande i KS " + HOSTILE)),
+        TODAY);
+  }
+
+  static String portfolio() {
+    return AssignmentCharts.portfolio(2026, bars(6), TODAY);
+  }
+
+  static List<Bar> bars(int n) {
+    List<Bar> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      out.add(
+          new Bar(
+              i + 1,
+              (i == 0 ? HOSTILE : "Uppdrag ") + (i + 1),
+              "COORDINATION",
+              "WORKING_GROUP",
+              i % 3 == 0 ? "DECIDED" : i % 3 == 1 ? "SUBMITTED" : "CLOSED",
+              LocalDate.of(2025, 11, 1).plusDays(37L * i),
+              LocalDate.of(2026, 3, 1).plusDays(53L * i),
+              List.of(new Mark(LocalDate.of(2026, 2, 1).plusDays(29L * i), "Avstämning"))));
+    }
+    return out;
+  }
+
+  static String arshjul() {
+    return AssignmentCharts.arshjul(
+        2026,
+        List.of(
+            new Ring("Årshjulet", List.of(new Mark(LocalDate.of(2026, 8, 31), "Delårsrapport"))),
+            new Ring(HOSTILE, List.of(new Mark(LocalDate.of(2026, 12, 15), "Beslut " + HOSTILE))),
+            new Ring("SN", List.of(new Mark(LocalDate.of(2026, 1, 1), "Årets första dag")))));
+  }
+
+  @Test
+  void theTimelineMatchesItsGoldenFileWithTodaysLineAndInertText() {
+    String svg = timeline();
+    SvgChecks.assertSameAsFile(svg, GOLDEN.resolve("assignment-timeline.svg"));
+    assertThat(svg).doesNotContain("<script>").contains("&lt;script&gt;").contains("id=\"today\"");
+    SvgChecks.parse(svg);
+    SvgChecks.assertNotBlank(Transcoding.png(svg));
+  }
+
+  @Test
+  void thePortfolioMatchesItsGoldenFile() {
+    String svg = portfolio();
+    SvgChecks.assertSameAsFile(svg, GOLDEN.resolve("assignment-portfolio.svg"));
+    assertThat(svg).doesNotContain("<script>").contains("&lt;script&gt;");
+    SvgChecks.parse(svg);
+    assertThat(SvgChecks.parse(svg).getElementsByTagName("rect").getLength())
+        .isGreaterThanOrEqualTo(6);
+  }
+
+  @Test
+  void theArshjulMatchesItsGoldenFileWithTwelveMonths() {
+    String svg = arshjul();
+    SvgChecks.assertSameAsFile(svg, GOLDEN.resolve("assignment-arshjul.svg"));
+    assertThat(svg).contains(">jan.<").contains(">dec.<").doesNotContain("<script>");
+    SvgChecks.assertNotBlank(Transcoding.png(svg));
+  }
+
+  @Test
+  void theSameDataGiveTheSameBytes() {
+    assertThat(timeline()).isEqualTo(timeline());
+    assertThat(portfolio()).isEqualTo(portfolio());
+    assertThat(arshjul()).isEqualTo(arshjul());
+  }
+
+  @Test
+  void todaysLineIsOnlyDrawnWithinThePeriod() {
+    String outside =
+        AssignmentCharts.timeline(
+            "x",
+            LocalDate.of(2026, 1, 5),
+            LocalDate.of(2026, 2, 27),
+            List.of("A"),
+            List.of(),
+            List.of(),
+            TODAY);
+    assertThat(outside).doesNotContain("id=\"today\"");
+  }
+}
