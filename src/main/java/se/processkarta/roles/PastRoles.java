@@ -142,7 +142,10 @@ public class PastRoles {
               over.getValue(),
               lines,
               List.copyOf(resourceOwners.values()),
-              List.copyOf(processOwners.values())));
+              List.copyOf(processOwners.values()),
+              // Assignments live in the relational store with their own history (?asOf= on
+              // /api/assignments); a past model version counts the model's allocations only.
+              List.of()));
     }
     out.sort(
         java.util.Comparator.comparing((OverAllocation o) -> o.person().name())
