@@ -17,7 +17,7 @@ public final class Messages {
 
   /** The bundles, in lookup order. */
   public static final List<String> BUNDLES =
-      List.of("i18n.messages", "i18n.roles", "i18n.render", "i18n.changes");
+      List.of("i18n.messages", "i18n.roles", "i18n.render", "i18n.changes", "i18n.web");
 
   private static final ResourceBundle.Control NO_FALLBACK =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
