@@ -92,7 +92,7 @@ class ChangePages {
     return pages.page("change-new", m, request);
   }
 
-  @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
+  @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
   @Secured("MODEL_EDITOR")
   HttpResponse<?> create(
       HttpRequest<?> request, Authentication auth, @Body Map<String, String> form) {
@@ -121,7 +121,10 @@ class ChangePages {
     return pages.page("change", m, request);
   }
 
-  @Post(value = "/{id}/operationer", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+  @Post(
+      value = "/{id}/operationer",
+      consumes = MediaType.APPLICATION_FORM_URLENCODED,
+      produces = MediaType.TEXT_HTML)
   @Secured("MODEL_EDITOR")
   HttpResponse<?> addOperation(
       HttpRequest<?> request,
@@ -136,7 +139,10 @@ class ChangePages {
     return see(id);
   }
 
-  @Post(value = "/{id}/skicka", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+  @Post(
+      value = "/{id}/skicka",
+      consumes = MediaType.APPLICATION_FORM_URLENCODED,
+      produces = MediaType.TEXT_HTML)
   @Secured("MODEL_EDITOR")
   HttpResponse<?> submit(
       HttpRequest<?> request,
@@ -148,7 +154,10 @@ class ChangePages {
     return see(id);
   }
 
-  @Post(value = "/{id}/dra-tillbaka", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+  @Post(
+      value = "/{id}/dra-tillbaka",
+      consumes = MediaType.APPLICATION_FORM_URLENCODED,
+      produces = MediaType.TEXT_HTML)
   @Secured("MODEL_EDITOR")
   HttpResponse<?> withdraw(
       HttpRequest<?> request,
@@ -160,7 +169,10 @@ class ChangePages {
     return see(id);
   }
 
-  @Post(value = "/{id}/godkann", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+  @Post(
+      value = "/{id}/godkann",
+      consumes = MediaType.APPLICATION_FORM_URLENCODED,
+      produces = MediaType.TEXT_HTML)
   @Secured("MODEL_REVIEWER")
   HttpResponse<?> approve(
       HttpRequest<?> request,
@@ -172,7 +184,10 @@ class ChangePages {
     return see(id);
   }
 
-  @Post(value = "/{id}/avvisa", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+  @Post(
+      value = "/{id}/avvisa",
+      consumes = MediaType.APPLICATION_FORM_URLENCODED,
+      produces = MediaType.TEXT_HTML)
   @Secured("MODEL_REVIEWER")
   HttpResponse<?> reject(
       HttpRequest<?> request,
@@ -184,7 +199,10 @@ class ChangePages {
     return see(id);
   }
 
-  @Post(value = "/{id}/kommentarer", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+  @Post(
+      value = "/{id}/kommentarer",
+      consumes = MediaType.APPLICATION_FORM_URLENCODED,
+      produces = MediaType.TEXT_HTML)
   HttpResponse<?> comment(
       HttpRequest<?> request,
       Authentication auth,

@@ -59,7 +59,10 @@ class LoginPages {
     return pages.page("login", m, request);
   }
 
-  @Post(value = "/logga-in", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+  @Post(
+      value = "/logga-in",
+      consumes = MediaType.APPLICATION_FORM_URLENCODED,
+      produces = MediaType.TEXT_HTML)
   @Secured(SecurityRule.IS_ANONYMOUS)
   MutableHttpResponse<?> signIn(HttpRequest<?> request, @Body Map<String, String> form) {
     Csrf.verify(request, form.get(Csrf.FIELD));
@@ -78,7 +81,10 @@ class LoginPages {
         .orElseGet(() -> HttpResponse.seeOther(URI.create("/logga-in?fel=1")));
   }
 
-  @Post(value = "/logga-ut", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+  @Post(
+      value = "/logga-ut",
+      consumes = MediaType.APPLICATION_FORM_URLENCODED,
+      produces = MediaType.TEXT_HTML)
   @Secured(SecurityRule.IS_ANONYMOUS)
   MutableHttpResponse<?> signOut(HttpRequest<?> request, @Body Map<String, String> form) {
     Csrf.verify(request, form.get(Csrf.FIELD));
