@@ -49,7 +49,7 @@ class BrowserIT implements SharedGraph {
   static final Path DRIVER = Path.of("/usr/bin/chromedriver");
   static final Path AXE = Path.of("src/test/browser/node_modules/axe-core/axe.min.js");
   static final Path SHOTS = Path.of("target/screenshots");
-  static final String PASSWORD = "ett-långt-lösenord-för-webbläsaren";
+  static final String PASSWORD = "ett-langt-losenord-for-webblasaren";
   static final List<String> PAGES =
       List.of(
           "/",
@@ -126,7 +126,12 @@ class BrowserIT implements SharedGraph {
     driver.findElement(By.id("username")).sendKeys(name);
     driver.findElement(By.id("password")).sendKeys(PASSWORD);
     driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-    waiting().until(d -> d.getPageSource().contains(name));
+    waiting()
+        .until(
+            d ->
+                !d.getCurrentUrl().contains("/logga-in")
+                    || d.getPageSource().contains("role=\"alert\""));
+    assertThat(driver.getPageSource()).as(driver.getCurrentUrl()).contains(name);
   }
 
   private void logout() {
