@@ -46,8 +46,17 @@ class ProblemFilter implements Ordered {
         || response.getContentType().filter(Problems.PROBLEM_JSON::equals).isPresent()) {
       // A handler wrote the problem already, perhaps with extensions (a 422's errors); a browser
       // asking for a page gets it as the error page.
-      if (page && written.isPresent()) {
-        pages.render(request, response, written.get());
+      if (page) {
+        // A HEAD answer has lost its body by now; its page is the status's own.
+        pages.render(
+            request,
+            response,
+            written.orElseGet(
+                () ->
+                    Problems.problem(
+                        request,
+                        response.getStatus(),
+                        text(Problems.locale(request), "http.otherError"))));
       }
       return;
     }

@@ -54,7 +54,7 @@ class BrowsePages {
     this.audit = audit;
   }
 
-  @Get(produces = MediaType.TEXT_HTML)
+  @Get(value = "/", produces = MediaType.TEXT_HTML)
   HttpResponse<String> home(HttpRequest<?> request, @Nullable Authentication auth) {
     Map<String, Object> m = Pages.model(request, auth);
     m.put("mapSvg", inlineSvg(map(Optional.empty())));

@@ -35,6 +35,8 @@ import se.processkarta.changes.Users;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class LoginPages {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LoginPages.class);
+
   private final Users users;
   private final LoginHandler<HttpRequest<?>, MutableHttpResponse<?>> login;
   private final LogoutHandler<HttpRequest<?>, MutableHttpResponse<?>> logout;
@@ -69,6 +71,7 @@ class LoginPages {
     String name = form.getOrDefault("username", "");
     String password = form.getOrDefault("password", "");
     if (name.isBlank() || password.isEmpty() || name.length() > 200 || password.length() > 1000) {
+      LOG.info("Inloggning på webben utan namn eller lösenord (fält {})", form.keySet());
       return HttpResponse.seeOther(URI.create("/logga-in?fel=1"));
     }
     return users
@@ -78,7 +81,11 @@ class LoginPages {
                 login.loginSuccess(
                     Authentication.build(name.strip().toLowerCase(Locale.ROOT), roles(held)),
                     request))
-        .orElseGet(() -> HttpResponse.seeOther(URI.create("/logga-in?fel=1")));
+        .orElseGet(
+            () -> {
+              LOG.info("Misslyckad inloggning på webben för {}", name.strip());
+              return HttpResponse.seeOther(URI.create("/logga-in?fel=1"));
+            });
   }
 
   @Post(

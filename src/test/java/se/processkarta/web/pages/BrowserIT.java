@@ -123,8 +123,12 @@ class BrowserIT implements SharedGraph {
 
   private void login(String name) {
     open("/logga-in");
-    driver.findElement(By.id("username")).sendKeys(name);
-    driver.findElement(By.id("password")).sendKeys(PASSWORD);
+    WebElement user = driver.findElement(By.id("username"));
+    WebElement password = driver.findElement(By.id("password"));
+    user.sendKeys(name);
+    password.sendKeys(PASSWORD);
+    assertThat(user.getDomProperty("value")).isEqualTo(name);
+    assertThat(password.getDomProperty("value")).isEqualTo(PASSWORD);
     driver.findElement(By.cssSelector("main form button[type=submit]")).click();
     waiting()
         .until(
