@@ -39,9 +39,10 @@ import se.processkarta.changes.Users;
  * headless), driven by Selenium: browsing, search as you type, the keyboard path through the tree,
  * the four-eyes change flow, the phone and desktop widths, and axe-core (from {@code
  * src/test/browser}, installed by {@code .ci/run}) on every page. Screenshots go to {@code
- * target/screenshots/}. Skips with a message when Chromium or its driver is missing.
+ * target/screenshots/}. Skips with a message when Chromium or its driver is missing. Not
+ * transactional: users created by a test must be committed for the server to see them.
  */
-@MicronautTest
+@MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserIT implements SharedGraph {
 

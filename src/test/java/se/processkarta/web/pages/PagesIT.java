@@ -34,7 +34,7 @@ import se.processkarta.changes.Users;
  * page, login with the session cookie, CSRF on every form, and the four-eyes change flow driven
  * through the forms.
  */
-@MicronautTest
+@MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PagesIT implements SharedGraph {
 
