@@ -291,4 +291,31 @@ class ArchitectureTest {
             .should()
             .bePublic());
   }
+
+  @Test
+  void pagesCallTheServicesNeverTheStoresOrTheJsonApi() {
+    check(
+        noClasses()
+            .that()
+            .resideInAPackage("se.processkarta.web.pages..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                NEO4J,
+                JDBC_AND_DATA,
+                "java.sql..",
+                BATIK,
+                "se.processkarta.graph..",
+                "se.processkarta.render..",
+                "se.processkarta.export..",
+                "se.processkarta.seed.."));
+    // The pages are their own feature: the JSON API's controllers and records are not theirs.
+    check(
+        noClasses()
+            .that()
+            .resideInAPackage("se.processkarta.web.pages..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("se.processkarta.web"));
+  }
 }

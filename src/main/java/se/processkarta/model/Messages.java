@@ -23,7 +23,8 @@ public final class Messages {
           "i18n.render",
           "i18n.changes",
           "i18n.imports",
-          "i18n.assignments");
+          "i18n.assignments",
+          "i18n.web");
 
   private static final ResourceBundle.Control NO_FALLBACK =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

@@ -16,17 +16,21 @@ import se.processkarta.model.Messages;
  * The one error path for answers that no exception handler wrote: a filter outside every other
  * filter (CORS, the management endpoints' guard, and the security filters when they come) turns any
  * 4xx or 5xx answer without a problem body into problem+json in the asked language. Answers that
- * already carry a {@link Problem} pass unchanged.
+ * already carry a {@link Problem} pass unchanged. A browser asking for a page (not the API) gets
+ * the same problem as the Swedish error page ({@link ErrorPages}), never a stack trace.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class ProblemFilter implements Ordered {
 
   private final long maxRequestSize;
+  private final ErrorPages pages;
 
   ProblemFilter(
       @io.micronaut.context.annotation.Value("${micronaut.server.max-request-size:10485760}")
-          long maxRequestSize) {
+          long maxRequestSize,
+      ErrorPages pages) {
     this.maxRequestSize = maxRequestSize;
+    this.pages = pages;
   }
 
   @Override
@@ -37,10 +41,29 @@ class ProblemFilter implements Ordered {
   @ResponseFilter
   void problem(HttpRequest<?> request, MutableHttpResponse<?> response) {
     int code = response.code();
-    if (code < 400
-        || response.getBody().filter(Problem.class::isInstance).isPresent()
+    if (code < 400) {
+      return;
+    }
+    boolean page = ErrorPages.wantsPage(request);
+    java.util.Optional<Problem> written =
+        response.getBody().filter(Problem.class::isInstance).map(Problem.class::cast);
+    if (written.isPresent()
         || response.getContentType().filter(Problems.PROBLEM_JSON::equals).isPresent()) {
-      return; // a handler wrote the problem already, perhaps with extensions (a 422's errors)
+      // A handler wrote the problem already, perhaps with extensions (a 422's errors); a browser
+      // asking for a page gets it as the error page.
+      if (page) {
+        // A HEAD answer has lost its body by now; its page is the status's own.
+        pages.render(
+            request,
+            response,
+            written.orElseGet(
+                () ->
+                    Problems.problem(
+                        request,
+                        response.getStatus(),
+                        text(Problems.locale(request), "http.otherError"))));
+      }
+      return;
     }
     HttpStatus status = response.getStatus();
     Locale locale = Problems.locale(request);
@@ -60,6 +83,9 @@ class ProblemFilter implements Ordered {
           default -> text(locale, code >= 500 ? "http.serverError" : "http.otherError");
         };
     Problem body = Problems.problem(request, status, detail);
+    if (page && pages.render(request, response, body)) {
+      return;
+    }
     response.body(body);
     response.contentType(Problems.PROBLEM_JSON);
     response.getHeaders().set(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag());

@@ -1,0 +1,126 @@
+package se.processkarta.web.pages;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Hidden;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import se.processkarta.changes.AuditLog;
+import se.processkarta.diagrams.DiagramService;
+import se.processkarta.hierarchy.ElementDetail;
+import se.processkarta.hierarchy.HierarchyService;
+import se.processkarta.model.Code;
+import se.processkarta.model.Messages;
+import se.processkarta.roles.RoleQueries;
+
+/** The start page with the process map, the tree browser, search and the element pages. */
+@Hidden
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+class BrowsePages {
+
+  /** Every export format, in menu order (the BPMN export takes one level-4 process). */
+  static final List<String> EXPORTS =
+      List.of("drawio", "archimate", "graphml", "dot", "mermaid", "plantuml", "csv", "xlsx");
+
+  private final HierarchyService hierarchy;
+  private final RoleQueries roles;
+  private final DiagramService diagrams;
+  private final AuditLog audit;
+  private final PageRenderer pages;
+
+  BrowsePages(
+      HierarchyService hierarchy,
+      RoleQueries roles,
+      DiagramService diagrams,
+      AuditLog audit,
+      PageRenderer pages) {
+    this.pages = pages;
+    this.hierarchy = hierarchy;
+    this.roles = roles;
+    this.diagrams = diagrams;
+    this.audit = audit;
+  }
+
+  @Get(value = "/", produces = MediaType.TEXT_HTML)
+  HttpResponse<String> home(HttpRequest<?> request, @Nullable Authentication auth) {
+    Map<String, Object> m = Pages.model(request, auth);
+    m.put("mapSvg", inlineSvg(map(Optional.empty())));
+    m.put("areas", hierarchy.tree(Optional.empty(), 2));
+    return pages.page("home", m, request);
+  }
+
+  @Get(value = "/processer", produces = MediaType.TEXT_HTML)
+  HttpResponse<String> tree(HttpRequest<?> request, @Nullable Authentication auth) {
+    Map<String, Object> m = Pages.model(request, auth);
+    m.put("forest", hierarchy.tree(Optional.empty(), 5));
+    return pages.page("tree", m, request);
+  }
+
+  @Get(value = "/sok", produces = MediaType.TEXT_HTML)
+  HttpResponse<String> search(
+      HttpRequest<?> request,
+      @Nullable Authentication auth,
+      @QueryValue @Nullable String q,
+      @QueryValue @Nullable Integer sida) {
+    Map<String, Object> m = Pages.model(request, auth);
+    String text = q == null ? "" : q.strip();
+    m.put("q", text);
+    m.put("result", text.isEmpty() ? null : hierarchy.search(text, sida == null ? 1 : sida, 20));
+    return pages.page("search", m, request);
+  }
+
+  @Get(value = "/processer/{code}", produces = MediaType.TEXT_HTML)
+  HttpResponse<String> element(
+      HttpRequest<?> request, @Nullable Authentication auth, @PathVariable String code) {
+    Code c = Code.parse(code);
+    ElementDetail e = hierarchy.element(c);
+    Map<String, Object> m = Pages.model(request, auth);
+    m.put("e", e);
+    m.put("roles", roles.elementRoles(c, null, locale(request)));
+    m.put("history", audit.history(e.code()).stream().map(HistoryRow::of).toList());
+    m.put("exports", e.level() == 4 ? withBpmn() : EXPORTS);
+    m.put("diagramViews", List.of("map", "tree", "roles"));
+    return pages.page("element", m, request);
+  }
+
+  private static List<String> withBpmn() {
+    List<String> all = new java.util.ArrayList<>(EXPORTS);
+    all.add(2, "bpmn");
+    return all;
+  }
+
+  private DiagramService.Diagram map(Optional<Code> root) {
+    DiagramService.Version v = diagrams.version();
+    return diagrams.render(
+        v,
+        new DiagramService.Request(
+            "map", root, 0, "", "", Optional.empty(), Optional.empty(), DiagramService.Format.SVG));
+  }
+
+  /**
+   * The drawing for inline use in the page: without its XML declaration and DOCTYPE, which HTML
+   * does not allow inside the body. The renderer escapes every name, so the rest is safe markup.
+   */
+  static String inlineSvg(DiagramService.Diagram d) {
+    String svg = new String(d.body(), StandardCharsets.UTF_8);
+    int start = svg.indexOf("<svg");
+    return start < 0 ? "" : svg.substring(start);
+  }
+
+  static Locale locale(HttpRequest<?> request) {
+    return Messages.supported(request.getLocale().orElse(Messages.SWEDISH));
+  }
+}

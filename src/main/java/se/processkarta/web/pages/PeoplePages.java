@@ -1,0 +1,69 @@
+package se.processkarta.web.pages;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Hidden;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import se.processkarta.hierarchy.HierarchyService;
+import se.processkarta.hierarchy.TreeNode;
+import se.processkarta.model.Code;
+import se.processkarta.roles.RoleQueries;
+
+/** A person's responsibilities with the person card, and the gaps and conflicts report. */
+@Hidden
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+class PeoplePages {
+
+  private final RoleQueries roles;
+  private final HierarchyService hierarchy;
+  private final PageRenderer pages;
+
+  PeoplePages(RoleQueries roles, HierarchyService hierarchy, PageRenderer pages) {
+    this.roles = roles;
+    this.hierarchy = hierarchy;
+    this.pages = pages;
+  }
+
+  @Get(value = "/personer/{id}", produces = MediaType.TEXT_HTML)
+  HttpResponse<String> person(
+      HttpRequest<?> request, @Nullable Authentication auth, @PathVariable String id) {
+    Map<String, Object> m = Pages.model(request, auth);
+    m.put("p", roles.person(id, null));
+    return pages.page("person", m, request);
+  }
+
+  /** {@code ?omrade=CODE} narrows the gaps to one verksamhetsområde (or any subtree). */
+  @Get(value = "/luckor", produces = MediaType.TEXT_HTML)
+  HttpResponse<String> gaps(
+      HttpRequest<?> request, @Nullable Authentication auth, @QueryValue @Nullable String omrade) {
+    Code root = omrade == null || omrade.isBlank() ? null : Code.parse(omrade.strip());
+    Map<String, Object> m = Pages.model(request, auth);
+    m.put("area", root == null ? "" : root.toString());
+    m.put("areas", areas());
+    m.put("gaps", roles.gaps(root, null));
+    m.put("conflicts", roles.conflicts(null));
+    return pages.page("gaps", m, request);
+  }
+
+  /** The verksamhetsområden (level 2) for the filter, under their verksamhetstyp. */
+  private List<TreeNode> areas() {
+    List<TreeNode> out = new ArrayList<>();
+    for (TreeNode type : hierarchy.tree(Optional.empty(), 2)) {
+      out.addAll(type.children());
+    }
+    return out;
+  }
+}

@@ -1,0 +1,104 @@
+package se.processkarta.bench;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The web application's budgets (issue 13) on the seed: each page's server time warm (median and
+ * 95th percentile over {@code bench.rounds} requests, budget 30 ms) and its weight without the
+ * diagram (budget 200 KB; the start page's inline map is counted apart). Run it with
+ *
+ * <pre>
+ * ./mvnw -B -q test-compile exec:java -Dexec.mainClass=se.processkarta.bench.PageBench
+ * </pre>
+ *
+ * It starts the service on a free port with its own embedded Neo4j and H2 in a temporary directory,
+ * loads the seed, and warms every page for {@code bench.warmSeconds} (default 30).
+ */
+public final class PageBench {
+
+  static final List<String> PAGES =
+      List.of(
+          "/",
+          "/processer",
+          "/processer/3.5",
+          "/processer/3.5.2.1",
+          "/personer/anna-lind",
+          "/luckor",
+          "/luckor?omrade=3.5",
+          "/sok?q=f%C3%B6rskola",
+          "/logga-in");
+
+  private PageBench() {}
+
+  public static void main(String[] args) throws Exception {
+    int warmSeconds = Integer.getInteger("bench.warmSeconds", 30);
+    int rounds = Integer.getInteger("bench.rounds", 200);
+    Path dir = Files.createTempDirectory("processkarta-pagebench");
+    try (ApplicationContext ctx =
+        ApplicationContext.run(
+            Map.of(
+                "micronaut.server.port",
+                -1,
+                "processkarta.data-dir",
+                dir.toString(),
+                "datasources.default.url",
+                "jdbc:h2:mem:pagebench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                    + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                "processkarta.admin.user",
+                "admin",
+                "processkarta.admin.password",
+                "bench-admin-password"))) {
+      EmbeddedServer server = ctx.getBean(EmbeddedServer.class).start();
+      HttpClient client = HttpClient.newHttpClient();
+      long until = System.nanoTime() + warmSeconds * 1_000_000_000L;
+      while (System.nanoTime() < until) {
+        for (String p : PAGES) {
+          get(client, server, p);
+        }
+      }
+      System.out.printf("%-24s %10s %10s %12s%n", "page", "median ms", "p95 ms", "weight KB");
+      for (String p : PAGES) {
+        double[] ms = new double[rounds];
+        String body = "";
+        for (int i = 0; i < rounds; i++) {
+          long t0 = System.nanoTime();
+          body = get(client, server, p);
+          ms[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        Arrays.sort(ms);
+        int svgStart = body.indexOf("<svg");
+        int svgEnd = body.indexOf("</svg>");
+        int weight =
+            body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+                - (svgStart >= 0 && svgEnd > svgStart ? svgEnd - svgStart : 0);
+        System.out.printf(
+            "%-24s %10.1f %10.1f %12.1f%n",
+            p, ms[rounds / 2], ms[(int) (rounds * 0.95)], weight / 1024.0);
+      }
+    }
+  }
+
+  private static String get(HttpClient client, EmbeddedServer server, String path)
+      throws Exception {
+    HttpResponse<String> r =
+        client.send(
+            HttpRequest.newBuilder(URI.create(server.getURL() + path))
+                .header("Accept", "text/html")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != 200) {
+      throw new IllegalStateException(path + " answered " + r.statusCode());
+    }
+    return r.body();
+  }
+}

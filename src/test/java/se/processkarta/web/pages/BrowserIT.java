@@ -1,0 +1,280 @@
+package se.processkarta.web.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import se.processkarta.SharedGraph;
+import se.processkarta.changes.Users;
+
+/**
+ * The web application in a real Chromium (Debian's {@code chromium} and {@code chromium-driver},
+ * headless), driven by Selenium: browsing, search as you type, the keyboard path through the tree,
+ * the four-eyes change flow, the phone and desktop widths, and axe-core (from {@code
+ * src/test/browser}, installed by {@code .ci/run}) on every page. Screenshots go to {@code
+ * target/screenshots/}. Skips with a message when Chromium or its driver is missing. Not
+ * transactional: users created by a test must be committed for the server to see them.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserIT implements SharedGraph {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path AXE = Path.of("src/test/browser/node_modules/axe-core/axe.min.js");
+  static final Path SHOTS = Path.of("target/screenshots");
+  static final String PASSWORD = "ett-langt-losenord-for-webblasaren";
+  static final List<String> PAGES =
+      List.of(
+          "/",
+          "/processer",
+          "/processer/3.5.2.1",
+          "/personer/anna-lind",
+          "/luckor",
+          "/sok?q=f%C3%B6rskola",
+          "/logga-in",
+          "/finns-inte");
+
+  @Inject EmbeddedServer server;
+  @Inject Users users;
+
+  private ChromeDriver driver;
+  private final String suffix = Long.toString(System.nanoTime() % 1_000_000, 36);
+
+  @BeforeAll
+  void start() throws IOException {
+    assumeTrue(
+        Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+        "Chromium or chromedriver missing (apt-get install chromium chromium-driver): skipped");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--lang=sv-SE",
+        "--window-size=1280,900");
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "sv-SE,sv"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    Files.createDirectories(SHOTS);
+  }
+
+  @AfterAll
+  void stop() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  private void open(String path) {
+    driver.get(server.getURL() + path);
+  }
+
+  private WebDriverWait waiting() {
+    return new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  private void shot(String name) throws IOException {
+    File f = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+    Files.copy(
+        f.toPath(),
+        SHOTS.resolve(name + ".png"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  private String user(String name, String permission) {
+    users.create(name, PASSWORD, name, List.of(permission));
+    return name;
+  }
+
+  private void login(String name) {
+    open("/logga-in");
+    WebElement user = driver.findElement(By.id("username"));
+    WebElement password = driver.findElement(By.id("password"));
+    user.sendKeys(name);
+    password.sendKeys(PASSWORD);
+    assertThat(user.getDomProperty("value")).isEqualTo(name);
+    assertThat(password.getDomProperty("value")).isEqualTo(PASSWORD);
+    driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+    waiting()
+        .until(
+            d ->
+                !d.getCurrentUrl().contains("/logga-in")
+                    || d.getPageSource().contains("role=\"alert\""));
+    assertThat(driver.getPageSource()).as(driver.getCurrentUrl()).contains(name);
+  }
+
+  private void logout() {
+    driver.findElement(By.cssSelector(".account button[type=submit]")).click();
+    waiting().until(d -> !d.findElements(By.cssSelector(".account a[href='/logga-in']")).isEmpty());
+  }
+
+  @Test
+  void browseFromTheMapToAnAreaToAProcessAndSeeItsRoles() throws IOException {
+    open("/");
+    assertThat(driver.findElements(By.cssSelector(".figure svg a"))).isNotEmpty();
+    driver.findElement(By.cssSelector(".grid a[href='/processer/3.5']")).click();
+    waiting().until(d -> d.getTitle().startsWith("3.5 "));
+    driver.findElement(By.cssSelector("main a[href='/processer/3.5.2']")).click();
+    waiting().until(d -> d.getTitle().startsWith("3.5.2 "));
+    driver.findElement(By.cssSelector("main a[href='/processer/3.5.2.1']")).click();
+    waiting().until(d -> d.getTitle().startsWith("3.5.2.1 "));
+    String roles = driver.findElement(By.id("roller")).findElement(By.xpath("..")).getText();
+    assertThat(roles).contains("Camilla Nordin").contains("Jenny Persson");
+    shot("element-desktop");
+  }
+
+  @Test
+  void searchAsYouTypeHighlightsMatchesAndOpensTheirBranches() throws IOException {
+    open("/processer");
+    WebElement q = driver.findElement(By.id("tree-q"));
+    q.sendKeys("förskola");
+    waiting().until(d -> !d.findElements(By.cssSelector("#tree mark")).isEmpty());
+    WebElement mark = driver.findElement(By.cssSelector("#tree mark"));
+    assertThat(mark.isDisplayed()).isTrue();
+    assertThat(mark.getText().toLowerCase()).isEqualTo("förskola");
+    assertThat(driver.findElement(By.id("tree-status")).getText()).contains("träff");
+    shot("tree-search-desktop");
+  }
+
+  @Test
+  void theTreeCanBeWalkedWithTheKeyboardAlone() {
+    open("/processer");
+    driver.findElement(By.id("tree-q")).click();
+    new Actions(driver).sendKeys(Keys.TAB).sendKeys(Keys.TAB).perform();
+    WebElement first = driver.switchTo().activeElement();
+    assertThat(first.getDomAttribute("role")).isEqualTo("treeitem");
+    assertThat(first.getDomAttribute("aria-expanded")).isEqualTo("false");
+    new Actions(driver).sendKeys(Keys.ARROW_RIGHT).perform();
+    assertThat(first.getDomAttribute("aria-expanded")).isEqualTo("true");
+    new Actions(driver).sendKeys(Keys.ARROW_DOWN).perform();
+    WebElement child = driver.switchTo().activeElement();
+    String code = child.getDomAttribute("data-code");
+    assertThat(code).startsWith(first.getDomAttribute("data-code") + ".");
+    new Actions(driver).sendKeys(Keys.ARROW_LEFT).perform();
+    assertThat(driver.switchTo().activeElement().getDomAttribute("data-code"))
+        .isEqualTo(first.getDomAttribute("data-code"));
+    new Actions(driver).sendKeys(Keys.ARROW_DOWN).sendKeys(Keys.ENTER).perform();
+    waiting().until(d -> d.getCurrentUrl().endsWith("/processer/" + code));
+  }
+
+  @Test
+  void anEditorProposesAReviewerApprovesAndTheMapShowsIt() throws IOException {
+    String editor = user("webbredaktor-" + suffix, "MODEL_EDITOR");
+    String reviewer = user("webbgranskare-" + suffix, "MODEL_REVIEWER");
+    String code = "3.3.8." + (800 + (int) (System.nanoTime() % 100));
+    String name = "Webbprocess " + suffix;
+
+    login(editor);
+    open("/processer/3.3.8");
+    driver.findElement(By.linkText("Föreslå ändring")).click();
+    driver.findElement(By.id("title")).sendKeys("Ny process från webben");
+    driver.findElement(By.id("motivation")).sendKeys("Behövs för testet");
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("op")))
+        .selectByValue("createElement");
+    driver.findElement(By.id("f-code")).clear();
+    driver.findElement(By.id("f-code")).sendKeys(code);
+    driver.findElement(By.id("f-parentCode")).sendKeys("3.3.8");
+    driver.findElement(By.id("f-name")).sendKeys(name);
+    shot("change-new-desktop");
+    driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+    waiting().until(d -> d.getCurrentUrl().matches(".*/andringar/\\d+$"));
+    String changeUrl = driver.getCurrentUrl();
+    driver.findElement(By.id("submit-change")).click();
+    waiting().until(d -> d.findElement(By.id("change-state")).getText().contains("granskning"));
+    assertThat(driver.findElements(By.id("approve-change"))).isEmpty();
+    logout();
+
+    login(reviewer);
+    driver.get(changeUrl);
+    assertThat(driver.findElement(By.id("diff-table")).getText()).contains(code);
+    assertThat(driver.findElements(By.cssSelector("img[src$='/diff.svg']"))).hasSize(1);
+    shot("change-review-desktop");
+    driver.findElement(By.id("approve-comment")).sendKeys("Godkänd i webbläsaren");
+    driver.findElement(By.id("approve-change")).click();
+    waiting().until(d -> d.findElement(By.id("change-state")).getText().contains("Publicerad"));
+    open("/processer/3.3.8");
+    assertThat(driver.getPageSource()).contains(name);
+    logout();
+  }
+
+  @Test
+  void aReaderSeesNoEditControls() {
+    String reader = user("webblasare-" + suffix, "READER");
+    login(reader);
+    open("/processer/3.5.2.1");
+    assertThat(driver.findElements(By.linkText("Föreslå ändring"))).isEmpty();
+    logout();
+  }
+
+  @Test
+  void nothingOverflowsAtPhoneOrDesktopWidthAndAxeFindsNoSeriousViolation() throws IOException {
+    String axe = Files.isReadable(AXE) ? Files.readString(AXE, StandardCharsets.UTF_8) : null;
+    List<String> problems = new ArrayList<>();
+    for (int width : new int[] {390, 1280}) {
+      driver.manage().window().setSize(new Dimension(width, 900));
+      for (String page : PAGES) {
+        open(page);
+        JavascriptExecutor js = driver;
+        Number scroll = (Number) js.executeScript("return document.documentElement.scrollWidth;");
+        Number inner = (Number) js.executeScript("return window.innerWidth;");
+        if (scroll.intValue() > inner.intValue()) {
+          problems.add(page + " at " + width + " px is " + scroll + " px wide");
+        }
+        String name =
+            page.equals("/") ? "start" : page.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        shot(name + "-" + width);
+        if (axe != null && width == 1280) {
+          js.executeScript(axe);
+          Object result =
+              js.executeAsyncScript(
+                  "const done = arguments[arguments.length - 1];"
+                      + "axe.run(document, {resultTypes: ['violations']}).then(r => done("
+                      + "r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                      + ".map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))));");
+          for (Object v : (List<?>) result) {
+            problems.add(page + " axe " + v);
+          }
+        }
+      }
+    }
+    driver.manage().window().setSize(new Dimension(1280, 900));
+    assertThat(problems).isEmpty();
+    assumeTrue(axe != null, "axe-core missing (npm ci --prefix src/test/browser): not checked");
+  }
+}

@@ -1,0 +1,291 @@
+package se.processkarta.web.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import se.processkarta.SharedGraph;
+import se.processkarta.changes.Users;
+
+/**
+ * The pages over real HTTP against the seeded model: Swedish HTML with a strict policy, the error
+ * page, login with the session cookie, CSRF on every form, and the four-eyes change flow driven
+ * through the forms.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PagesIT implements SharedGraph {
+
+  static final String PASSWORD = "ett-långt-lösenord-för-test";
+  static final String HOSTILE = "Process <script>alert(1)</script> & \"citat\" 'enkla' åäö";
+  private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+  private static final AtomicInteger NEXT = new AtomicInteger(700);
+
+  @Inject EmbeddedServer server;
+  @Inject Users users;
+
+  private final String suffix = Long.toString(System.nanoTime() % 1_000_000, 36);
+  private String editor;
+  private String reviewer;
+  private String reader;
+
+  @BeforeAll
+  void users() {
+    editor = user("redaktor-" + suffix, "MODEL_EDITOR");
+    reviewer = user("granskare-" + suffix, "MODEL_REVIEWER");
+    reader = user("lasare-" + suffix, "READER");
+  }
+
+  private String user(String name, String permission) {
+    users.create(name, PASSWORD, name, List.of(permission));
+    return name;
+  }
+
+  /** A browser: its own cookies, no automatic redirects. */
+  final class Browser {
+    final HttpClient client =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+      return client.send(
+          HttpRequest.newBuilder(URI.create(server.getURL() + path))
+              .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(String path, Map<String, String> form)
+        throws IOException, InterruptedException {
+      String body =
+          form.entrySet().stream()
+              .map(
+                  e ->
+                      URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                          + "="
+                          + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+              .collect(Collectors.joining("&"));
+      return client.send(
+          HttpRequest.newBuilder(URI.create(server.getURL() + path))
+              .header("Accept", "text/html")
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(HttpRequest.BodyPublishers.ofString(body))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The CSRF token of the forms on a page. */
+    String token(String path) throws IOException, InterruptedException {
+      HttpResponse<String> r = get(path);
+      Matcher m = TOKEN.matcher(r.body());
+      assertThat(m.find()).as("a form with a token on " + path).isTrue();
+      return m.group(1);
+    }
+
+    Browser login(String name) throws IOException, InterruptedException {
+      HttpResponse<String> r =
+          post(
+              "/logga-in",
+              Map.of("username", name, "password", PASSWORD, "_csrf", token("/logga-in")));
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
+      assertThat(r.headers().firstValue("Location")).hasValue("/");
+      return this;
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/",
+        "/processer",
+        "/processer/3.5.2.1",
+        "/personer/anna-lind",
+        "/luckor",
+        "/luckor?omrade=3.5",
+        "/sok?q=f%C3%B6rskola",
+        "/logga-in"
+      })
+  void everyPageIsSwedishHtmlUnderAStrictPolicy(String path) throws Exception {
+    HttpResponse<String> r = new Browser().get(path);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Type")).hasValue("text/html;charset=utf-8");
+    String csp = r.headers().firstValue("Content-Security-Policy").orElseThrow();
+    assertThat(csp).contains("default-src 'self'").doesNotContain("unsafe");
+    assertThat(r.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    String body = r.body();
+    assertThat(body)
+        .contains("<html lang=\"sv\"")
+        .contains("<main id=\"main\"")
+        .contains("href=\"#main\"")
+        .doesNotContain("??")
+        .doesNotContain(" style=\"")
+        .doesNotContainPattern("<script(?![^>]*\\ssrc=)[^>]*>");
+  }
+
+  @Test
+  void anElementPageShowsRolesDiagramsExportsAndTheBpmnOfAProcess() throws Exception {
+    String body = new Browser().get("/processer/3.5.2.1").body();
+    assertThat(body)
+        .contains("Placera barn i förskola")
+        .contains("Processägare")
+        .contains("href=\"/personer/camilla-nordin\"")
+        .contains("Jenny Persson")
+        .contains("/api/diagrams/map.svg?root=3.5.2.1")
+        .contains("/api/diagrams/tree.pdf?root=3.5.2.1")
+        .contains("/api/export/bpmn?root=3.5.2.1")
+        .contains("/api/export/xlsx?root=3.5.2.1")
+        .contains("Historik");
+    assertThat(body).doesNotContain("Föreslå ändring");
+  }
+
+  @Test
+  void theStartPageInlinesTheClickableMap() throws Exception {
+    String body = new Browser().get("/").body();
+    assertThat(body).contains("<svg").contains("/processer/3").doesNotContain("<?xml");
+  }
+
+  @Test
+  void errorsAreSwedishPagesForBrowsersAndProblemsForTheApi() throws Exception {
+    HttpResponse<String> missing = new Browser().get("/processer/9.9");
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(missing.headers().firstValue("Content-Type")).hasValue("text/html;charset=utf-8");
+    assertThat(missing.body())
+        .contains("<html lang=\"sv\"")
+        .contains("Det finns inget element med koden 9.9")
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
+    HttpResponse<String> bad = new Browser().get("/processer/%3Cscript%3E");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body()).doesNotContain("<script>").contains("&lt;script&gt;");
+    HttpResponse<String> api = new Browser().get("/api/elements/9.9");
+    assertThat(api.statusCode()).isEqualTo(404);
+    assertThat(api.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+  }
+
+  @Test
+  void loginGivesAnHttpOnlyLaxSessionCookieAndLogoutEndsIt() throws Exception {
+    Browser b = new Browser();
+    HttpResponse<String> r =
+        b.post(
+            "/logga-in",
+            Map.of("username", editor, "password", PASSWORD, "_csrf", b.token("/logga-in")));
+    assertThat(r.statusCode()).isEqualTo(303);
+    String cookie =
+        r.headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("pk_session="))
+            .findFirst()
+            .orElseThrow();
+    assertThat(cookie.toLowerCase()).contains("httponly").contains("samesite=lax");
+    assertThat(b.get("/").body()).contains(editor);
+    HttpResponse<String> out = b.post("/logga-ut", Map.of("_csrf", b.token("/")));
+    assertThat(out.statusCode()).isEqualTo(303);
+    assertThat(b.get("/").body()).doesNotContain(editor);
+  }
+
+  @Test
+  void aWrongPasswordSendsBackToTheFormWithoutSayingWhy() throws Exception {
+    Browser b = new Browser();
+    HttpResponse<String> r =
+        b.post(
+            "/logga-in",
+            Map.of("username", editor, "password", "fel", "_csrf", b.token("/logga-in")));
+    assertThat(r.statusCode()).isEqualTo(303);
+    assertThat(r.headers().firstValue("Location")).hasValue("/logga-in?fel=1");
+  }
+
+  @Test
+  void aFormWithoutTheBrowsersTokenIsRefused() throws Exception {
+    Browser b = new Browser();
+    b.get("/logga-in"); // the cookie, but not the token
+    HttpResponse<String> none =
+        b.post("/logga-in", Map.of("username", editor, "password", PASSWORD));
+    assertThat(none.statusCode()).isEqualTo(403);
+    assertThat(none.body()).contains("Formuläret har gått ut");
+    HttpResponse<String> forged =
+        b.post(
+            "/logga-in", Map.of("username", editor, "password", PASSWORD, "_csrf", "x".repeat(43)));
+    assertThat(forged.statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void aReaderSeesNoEditControlsAndIsRefusedWhenPostingDirectly() throws Exception {
+    Browser b = new Browser().login(reader);
+    assertThat(b.get("/processer/3.5.2.1").body()).doesNotContain("Föreslå ändring");
+    String token = b.token("/");
+    HttpResponse<String> r =
+        b.post(
+            "/andringar",
+            Map.of(
+                "_csrf", token, "title", "Nej", "op", "updateElement", "code", "3", "name", "X"));
+    assertThat(r.statusCode()).isEqualTo(403);
+    assertThat(r.headers().firstValue("Content-Type")).hasValue("text/html;charset=utf-8");
+    assertThat(new Browser().get("/andringar").statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void anEditorDraftsAndSubmitsAndAnotherReviewerApprovesButNeverTheAuthor() throws Exception {
+    String code = "3.3.8." + NEXT.getAndIncrement();
+    Browser ed = new Browser().login(editor);
+    assertThat(ed.get("/processer/3.3.8").body()).contains("Föreslå ändring");
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("_csrf", ed.token("/andringar/ny?kod=3.3.8"));
+    form.put("title", "Ny process " + suffix);
+    form.put("motivation", "För att testa sidorna");
+    form.put("op", "createElement");
+    form.put("parentCode", "3.3.8");
+    form.put("code", code);
+    form.put("name", HOSTILE);
+    HttpResponse<String> created = ed.post("/andringar", form);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(303);
+    String page = created.headers().firstValue("Location").orElseThrow();
+    assertThat(page).matches("/andringar/\\d+");
+    String draft = ed.get(page).body();
+    assertThat(draft).contains("Utkast").contains("/api/changes/").contains("diff.svg");
+    assertThat(draft).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;");
+    assertThat(ed.post(page + "/skicka", Map.of("_csrf", ed.token(page))).statusCode())
+        .isEqualTo(303);
+    String submitted = ed.get(page).body();
+    assertThat(submitted).contains("Skickad på granskning").doesNotContain("approve-change");
+    // The author cannot approve, even by posting directly.
+    assertThat(ed.post(page + "/godkann", Map.of("_csrf", ed.token(page))).statusCode())
+        .isEqualTo(403);
+
+    Browser rv = new Browser().login(reviewer);
+    assertThat(rv.get("/andringar").body()).contains("Ny process " + suffix);
+    String review = rv.get(page).body();
+    assertThat(review).contains("approve-change");
+    HttpResponse<String> approved =
+        rv.post(page + "/godkann", Map.of("_csrf", rv.token(page), "comment", "Bra"));
+    assertThat(approved.statusCode()).as(approved.body()).isEqualTo(303);
+    assertThat(rv.get(page).body()).contains("Publicerad");
+    String element = new Browser().get("/processer/" + code).body();
+    assertThat(element)
+        .contains("Process &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;citat&quot;")
+        .doesNotContain("<script>alert(1)</script>");
+  }
+}
