@@ -178,6 +178,7 @@ public class PastTree {
         e.name(),
         e.code().level().number(),
         e.status().name(),
+        ix.children().getOrDefault(e.code(), List.of()).size(),
         under(ix, e.code(), maxLevel));
   }
 
