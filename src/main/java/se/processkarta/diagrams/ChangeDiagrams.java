@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import se.processkarta.changes.ChangeService;
+import java.util.function.Supplier;
 import se.processkarta.changes.ChangeState;
 import se.processkarta.changes.ChangeView;
 import se.processkarta.model.Code;
@@ -21,19 +21,17 @@ import se.processkarta.render.DiffRenderer;
 @Singleton
 public class ChangeDiagrams {
 
-  private final ChangeService changes;
   private final DiagramService diagrams;
 
-  ChangeDiagrams(ChangeService changes, DiagramService diagrams) {
-    this.changes = changes;
+  ChangeDiagrams(DiagramService diagrams) {
     this.diagrams = diagrams;
   }
 
-  /** What a request is answered from: the change (404 when unknown) and the model version. */
+  /** What a request is answered from: the change and the model version it is drawn on. */
   public record Subject(ChangeView change, DiagramService.Version version, String key) {}
 
-  public Subject subject(long id) {
-    ChangeView c = changes.get(id);
+  public Subject subject(ChangeView c) {
+    long id = c.id();
     DiagramService.Version v =
         c.state() == ChangeState.APPLIED && c.appliedVersion() != null
             ? diagrams.version(c.appliedVersion())
@@ -46,8 +44,14 @@ public class ChangeDiagrams {
     return diagrams.etag(s.key(), format, width);
   }
 
+  /**
+   * Draws (or takes from the cache) the change; {@code diff} is its JSON diff, read only if drawn.
+   */
   public DiagramService.Diagram render(
-      Subject s, DiagramService.Format format, Optional<Integer> width) {
+      Subject s,
+      DiagramService.Format format,
+      Optional<Integer> width,
+      Supplier<Map<String, Object>> diff) {
     return diagrams.render(
         s.key(),
         format,
@@ -59,7 +63,7 @@ public class ChangeDiagrams {
               s.change().id(),
               s.change().title(),
               s.change().state().name(),
-              marks(changes.diff(s.change().id())));
+              marks(diff.get()));
         });
   }
 

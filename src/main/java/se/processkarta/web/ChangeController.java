@@ -109,13 +109,13 @@ class ChangeController {
   private HttpResponse<byte[]> drawing(
       long id, DiagramService.Format format, Integer width, HttpRequest<?> request) {
     Optional<Integer> w = Optional.ofNullable(width);
-    ChangeDiagrams.Subject subject = drawings.subject(id);
+    ChangeDiagrams.Subject subject = drawings.subject(changes.get(id));
     String etag = drawings.etag(subject, format, w);
     Optional<String> match = request.getHeaders().get(HttpHeaders.IF_NONE_MATCH, String.class);
     if (match.isPresent() && (match.get().equals(etag) || match.get().equals("W/" + etag))) {
       return HttpResponse.<byte[]>notModified().header(HttpHeaders.ETAG, etag);
     }
-    DiagramService.Diagram d = drawings.render(subject, format, w);
+    DiagramService.Diagram d = drawings.render(subject, format, w, () -> changes.diff(id));
     return HttpResponse.ok(d.body())
         .contentType(MediaType.of(d.format().contentType()))
         .header(HttpHeaders.ETAG, d.etag())
