@@ -92,7 +92,9 @@ class ChangeDiffDiagramIT implements SharedGraph {
 
   @Test
   void aSubmittedChangeDrawsAllFourKindsAndStillDrawsOnceApplied() {
-    int n = 300 + new java.util.Random().nextInt(600);
+    // Above the codes the change-flow tests draw from (they share the graph).
+    int n = 8000 + new java.util.Random().nextInt(1000);
+    String target = "3.3.9." + n;
     String code = "3.3.8." + n;
     long setup =
         change(
@@ -100,7 +102,8 @@ class ChangeDiffDiagramIT implements SharedGraph {
                 op("op", "createElement", "parentCode", "3.3.8", "code", code, "name", "Grund"),
                 op("op", "createElement", "parentCode", code, "code", code + ".1", "name", "Ett"),
                 op("op", "createElement", "parentCode", code, "code", code + ".2", "name", "Två"),
-                op("op", "createElement", "parentCode", code, "code", code + ".3", "name", "Tre")));
+                op("op", "createElement", "parentCode", code, "code", code + ".3", "name", "Tre"),
+                op("op", "createElement", "parentCode", "3.3.9", "code", target, "name", "Mål")));
     call(reviewer, HttpRequest.POST("/api/changes/" + setup + "/approve", Map.of()));
     long id =
         change(
@@ -113,9 +116,9 @@ class ChangeDiffDiagramIT implements SharedGraph {
                     "code",
                     code + ".2",
                     "newParentCode",
-                    "3.3.9",
+                    target,
                     "newCode",
-                    "3.3.9." + n),
+                    target + ".1"),
                 op("op", "retireElement", "code", code + ".3")));
 
     HttpResponse<byte[]> svg = get(reviewer, "/api/changes/" + id + "/diff.svg");
