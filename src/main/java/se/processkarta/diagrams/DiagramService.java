@@ -287,6 +287,79 @@ public class DiagramService {
     }
   }
 
+  /**
+   * A drawing that is not one of the model views (the before/after of a change): drawn on the same
+   * pool, cached and bounded like them. {@code key} must name everything the drawing depends on;
+   * the ETag is derived from it.
+   */
+  public Diagram render(
+      String key, Format format, Optional<Integer> width, java.util.function.Supplier<String> svg) {
+    Optional<Integer> snapped = width.map(DiagramService::snapWidth);
+    String full =
+        "custom|" + key + "|" + format.name() + "|" + snapped.map(String::valueOf).orElse("");
+    String etag = etag(full);
+    CompletableFuture<Diagram> future;
+    try {
+      future =
+          diagrams.get(
+              full,
+              (k, executor) ->
+                  CompletableFuture.supplyAsync(
+                      () -> {
+                        renders.incrementAndGet();
+                        String drawn = svg.get();
+                        if (format != Format.SVG) {
+                          checkArea(drawn, snapped);
+                        }
+                        byte[] body =
+                            switch (format) {
+                              case SVG -> drawn.getBytes(StandardCharsets.UTF_8);
+                              case PNG -> Transcoding.png(drawn, snapped);
+                              case PDF -> Transcoding.pdf(drawn, Optional.empty());
+                            };
+                        return new Diagram(body, etag, format);
+                      },
+                      pool));
+    } catch (RejectedExecutionException e) {
+      throw busy();
+    }
+    return await(future, full);
+  }
+
+  /**
+   * The ETag of a drawing keyed as {@link #render(String, Format, Optional,
+   * java.util.function.Supplier)} keys it.
+   */
+  public String etag(String key, Format format, Optional<Integer> width) {
+    return etag(
+        "custom|"
+            + key
+            + "|"
+            + format.name()
+            + "|"
+            + width.map(DiagramService::snapWidth).map(String::valueOf).orElse(""));
+  }
+
+  private static String etag(String full) {
+    return "\"" + sha256(full).substring(0, 32) + "\"";
+  }
+
+  private Diagram await(CompletableFuture<Diagram> future, String key) {
+    try {
+      return future.get(waitSeconds, TimeUnit.SECONDS);
+    } catch (TimeoutException e) {
+      throw busy();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw busy();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof ProcesskartaException p) {
+        throw p;
+      }
+      throw new IllegalStateException("could not draw " + key, e.getCause());
+    }
+  }
+
   private UnavailableException busy() {
     return new UnavailableException(Math.max(1, waitSeconds / 6), "render.busy");
   }

@@ -15,6 +15,18 @@ public final class Palette {
   public static final String CONFLICT = "#b9770e";
   public static final String CONFLICT_FILL = "#fef5e7";
 
+  /** The before/after of a change: outline and fill per kind; ink text reads on every fill. */
+  public static final String DIFF_ADDED = "#1e7b45";
+
+  public static final String DIFF_ADDED_FILL = "#dcf3e4";
+  public static final String DIFF_CHANGED = "#9a6100";
+  public static final String DIFF_CHANGED_FILL = "#fff1cc";
+  public static final String DIFF_MOVED = "#5b2c83";
+  public static final String DIFF_MOVED_FILL = "#efe5f7";
+  public static final String DIFF_RETIRED = "#a93226";
+  public static final String DIFF_RETIRED_FILL = "#eeeeee";
+  public static final String DIFF_CONTEXT_FILL = "#ffffff";
+
   private static final String[] TYPE_DARK = {"#1f4e79", "#9a5b13", "#2e6b34"};
   private static final String[] TYPE_LIGHT = {"#e3edf7", "#fbeedd", "#e5f1e3"};
   private static final String[] TYPE_MID = {"#bcd3ea", "#f3d3a8", "#bedcb9"};

@@ -1,7 +1,11 @@
 package se.processkarta.web;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -17,11 +21,14 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import se.processkarta.changes.ChangeComment;
 import se.processkarta.changes.ChangeService;
 import se.processkarta.changes.ChangeView;
 import se.processkarta.changes.Operation;
 import se.processkarta.changes.Permission;
+import se.processkarta.diagrams.ChangeDiagrams;
+import se.processkarta.diagrams.DiagramService;
 
 /**
  * Change requests: metodstödjare draft and submit them, modellstödjare approve or reject others'.
@@ -32,9 +39,11 @@ import se.processkarta.changes.Permission;
 class ChangeController {
 
   private final ChangeService changes;
+  private final ChangeDiagrams drawings;
 
-  ChangeController(ChangeService changes) {
+  ChangeController(ChangeService changes, ChangeDiagrams drawings) {
     this.changes = changes;
+    this.drawings = drawings;
   }
 
   @Serdeable
@@ -81,6 +90,36 @@ class ChangeController {
   @Secured("MODEL_EDITOR")
   Map<String, Object> diff(@PathVariable long id) {
     return changes.diff(id);
+  }
+
+  /** The before/after drawn: the affected part of the tree with the change's effects marked. */
+  @Get("/{id}/diff.svg")
+  @Secured("MODEL_EDITOR")
+  HttpResponse<byte[]> diffSvg(@PathVariable long id, HttpRequest<?> request) {
+    return drawing(id, DiagramService.Format.SVG, null, request);
+  }
+
+  @Get("/{id}/diff.png")
+  @Secured("MODEL_EDITOR")
+  HttpResponse<byte[]> diffPng(
+      @PathVariable long id, @Nullable @QueryValue Integer width, HttpRequest<?> request) {
+    return drawing(id, DiagramService.Format.PNG, width, request);
+  }
+
+  private HttpResponse<byte[]> drawing(
+      long id, DiagramService.Format format, Integer width, HttpRequest<?> request) {
+    Optional<Integer> w = Optional.ofNullable(width);
+    ChangeDiagrams.Subject subject = drawings.subject(changes.get(id));
+    String etag = drawings.etag(subject, format, w);
+    Optional<String> match = request.getHeaders().get(HttpHeaders.IF_NONE_MATCH, String.class);
+    if (match.isPresent() && (match.get().equals(etag) || match.get().equals("W/" + etag))) {
+      return HttpResponse.<byte[]>notModified().header(HttpHeaders.ETAG, etag);
+    }
+    DiagramService.Diagram d = drawings.render(subject, format, w, () -> changes.diff(id));
+    return HttpResponse.ok(d.body())
+        .contentType(MediaType.of(d.format().contentType()))
+        .header(HttpHeaders.ETAG, d.etag())
+        .header(HttpHeaders.CACHE_CONTROL, "no-cache");
   }
 
   @Post("/{id}/submit")
