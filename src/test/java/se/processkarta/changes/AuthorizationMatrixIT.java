@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.core.annotation.AnnotationValue;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.http.cookie.Cookie;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteInfo;
@@ -36,6 +39,16 @@ class AuthorizationMatrixIT implements SharedGraph {
   private static final Set<HttpMethod> WRITES =
       Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
 
+  /**
+   * Write routes open to anyone by design: signing in and out of the web application. A new route
+   * with {@code isAnonymous()} that is not named here fails the test.
+   */
+  private static final Set<String> OPEN_BY_DESIGN = Set.of("POST /logga-in", "POST /logga-ut");
+
+  private static final String CSRF_COOKIE = "pk_csrf";
+  private static final String CSRF_FIELD = "_csrf";
+  private static final String CSRF_TOKEN = "matrix-csrf-token-0123456789abcdef";
+
   @Inject Router router;
   @Inject Users users;
 
@@ -59,7 +72,16 @@ class AuthorizationMatrixIT implements SharedGraph {
   }
 
   private int status(UriRouteInfo<?, ?> r, String user, String password) {
-    MutableHttpRequest<Object> req = HttpRequest.create(r.getHttpMethod(), path(r)).body(Map.of());
+    MutableHttpRequest<Object> req = HttpRequest.create(r.getHttpMethod(), path(r));
+    if (r.getConsumes().contains(MediaType.APPLICATION_FORM_URLENCODED_TYPE)) {
+      // A page's form: sent as a browser sends it, with the double-submit CSRF pair, so that
+      // what answers is the permission rule and not the content type or the CSRF check.
+      req.contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+          .cookie(Cookie.of(CSRF_COOKIE, CSRF_TOKEN))
+          .body(Map.of(CSRF_FIELD, CSRF_TOKEN));
+    } else {
+      req.body(Map.of());
+    }
     if (user != null) {
       req.basicAuth(user, password);
     }
@@ -93,6 +115,12 @@ class AuthorizationMatrixIT implements SharedGraph {
         continue;
       }
       List<String> allowed = Arrays.asList(secured.stringValues());
+      if (allowed.contains(SecurityRule.IS_ANONYMOUS)) {
+        if (!OPEN_BY_DESIGN.contains(r.getHttpMethod() + " " + r.getUriMatchTemplate())) {
+          failures.add(name + " is open to anonymous callers without being named as such");
+        }
+        continue;
+      }
       int anonymous = status(r, null, null);
       if (anonymous != 401) {
         failures.add(name + " anonymous: " + anonymous);
