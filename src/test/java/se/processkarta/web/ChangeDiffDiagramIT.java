@@ -40,6 +40,9 @@ class ChangeDiffDiagramIT implements SharedGraph {
   @Client("/")
   HttpClient http;
 
+  private static final String OWNER = "sanna-makinen";
+  private static final String SINCE = "2020-01-01";
+
   final String suffix = UUID.randomUUID().toString().substring(0, 8);
   String editor;
   String reviewer;
@@ -103,7 +106,31 @@ class ChangeDiffDiagramIT implements SharedGraph {
                 op("op", "createElement", "parentCode", code, "code", code + ".1", "name", "Ett"),
                 op("op", "createElement", "parentCode", code, "code", code + ".2", "name", "Två"),
                 op("op", "createElement", "parentCode", code, "code", code + ".3", "name", "Tre"),
-                op("op", "createElement", "parentCode", "3.3.9", "code", target, "name", "Mål")));
+                op("op", "createElement", "parentCode", "3.3.9", "code", target, "name", "Mål"),
+                // Owners since long before the roles tests' reference day, so that the shared graph
+                // gains no gaps for them to find.
+                op(
+                    "op",
+                    "assignRole",
+                    "code",
+                    code,
+                    "role",
+                    "OWNER",
+                    "personId",
+                    OWNER,
+                    "from",
+                    SINCE),
+                op(
+                    "op",
+                    "assignRole",
+                    "code",
+                    target,
+                    "role",
+                    "OWNER",
+                    "personId",
+                    OWNER,
+                    "from",
+                    SINCE)));
     call(reviewer, HttpRequest.POST("/api/changes/" + setup + "/approve", Map.of()));
     long id =
         change(
