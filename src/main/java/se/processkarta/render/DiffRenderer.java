@@ -8,10 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.abego.treelayout.Configuration;
-import org.abego.treelayout.NodeExtentProvider;
 import org.abego.treelayout.TreeLayout;
-import org.abego.treelayout.util.DefaultConfiguration;
 import org.abego.treelayout.util.DefaultTreeForTreeLayout;
 import org.w3c.dom.Element;
 import se.processkarta.model.Code;
@@ -28,9 +25,6 @@ import se.processkarta.model.Palette;
 public final class DiffRenderer {
 
   private static final double MAX_TEXT = 190;
-  private static final double LEVEL_GAP = 48;
-  private static final double SIBLING_GAP = 8;
-  private static final double GROUP_GAP = 24;
   private static final TextStyle CODE = TextStyle.bold(11.5f, Palette.INK);
   private static final TextStyle NAME = TextStyle.plain(11.5f, Palette.INK);
 
@@ -147,33 +141,10 @@ public final class DiffRenderer {
     double dyOff = 0;
     double[] levelRight = new double[8];
     if (!order.isEmpty()) {
-      NodeExtentProvider<Node> extents =
-          new NodeExtentProvider<>() {
-            @Override
-            public double getWidth(Node n) {
-              return n.width;
-            }
-
-            @Override
-            public double getHeight(Node n) {
-              return n.height;
-            }
-          };
-      DefaultConfiguration<Node> config =
-          new DefaultConfiguration<>(
-              LEVEL_GAP,
-              SIBLING_GAP,
-              Configuration.Location.Left,
-              Configuration.AlignmentInLevel.TowardsRoot) {
-            @Override
-            public double getGapBetweenNodes(Node a, Node b) {
-              return tree.getParent(a) == tree.getParent(b) ? SIBLING_GAP : GROUP_GAP;
-            }
-          };
-      TreeLayout<Node> layout = new TreeLayout<>(tree, extents, config);
+      TreeLayout<Node> layout = TreeRenderer.tidy(tree, n -> n.width, n -> n.height);
       bounds = layout.getNodeBounds();
       Rectangle2D all = layout.getBounds();
-      double hiddenRoot = 1 + LEVEL_GAP;
+      double hiddenRoot = 1 + TreeRenderer.LEVEL_GAP;
       dx = Chrome.MARGIN - all.getMinX() - hiddenRoot;
       dyOff = -all.getMinY();
       contentW = all.getWidth() - hiddenRoot;
@@ -213,7 +184,7 @@ public final class DiffRenderer {
       Rectangle2D.Double b = bounds.get(n);
       double x = b.x + dx;
       double y = b.y + dy;
-      double bus = levelRight[n.depth] + dx + LEVEL_GAP / 2;
+      double bus = levelRight[n.depth] + dx + TreeRenderer.LEVEL_GAP / 2;
       for (Node c : tree.getChildren(n)) {
         Rectangle2D.Double cb = bounds.get(c);
         String d =

@@ -29,7 +29,7 @@ import se.processkarta.model.Palette;
 final class TreeRenderer {
 
   private static final double MAX_TEXT = 190;
-  private static final double LEVEL_GAP = 48;
+  static final double LEVEL_GAP = 48;
   private static final double SIBLING_GAP = 8;
   private static final double GROUP_GAP = 24;
   private static final TextStyle CODE = TextStyle.bold(11.5f, Palette.INK);
@@ -99,30 +99,7 @@ final class TreeRenderer {
         add(tree, index, n, maxLevel, order);
       }
     }
-    NodeExtentProvider<Node> extents =
-        new NodeExtentProvider<>() {
-          @Override
-          public double getWidth(Node n) {
-            return n.width;
-          }
-
-          @Override
-          public double getHeight(Node n) {
-            return n.height;
-          }
-        };
-    DefaultConfiguration<Node> config =
-        new DefaultConfiguration<>(
-            LEVEL_GAP,
-            SIBLING_GAP,
-            Configuration.Location.Left,
-            Configuration.AlignmentInLevel.TowardsRoot) {
-          @Override
-          public double getGapBetweenNodes(Node a, Node b) {
-            return tree.getParent(a) == tree.getParent(b) ? SIBLING_GAP : GROUP_GAP;
-          }
-        };
-    TreeLayout<Node> layout = new TreeLayout<>(tree, extents, config);
+    TreeLayout<Node> layout = tidy(tree, n -> n.width, n -> n.height);
     Map<Node, Rectangle2D.Double> bounds = layout.getNodeBounds();
     Rectangle2D all = layout.getBounds();
     double hiddenRoot = forest ? 1 + LEVEL_GAP : 0;
@@ -295,5 +272,39 @@ final class TreeRenderer {
       items.add(new Chrome.Item(draftFill, Palette.GAP, true, Texts.t("render.status.draft")));
     }
     return items;
+  }
+
+  /**
+   * The tidy-tree layout every tree drawing uses (the tree diagram and the change's before/after
+   * drawing): levels left to right, siblings close together and groups further apart.
+   */
+  static <N> TreeLayout<N> tidy(
+      DefaultTreeForTreeLayout<N> tree,
+      java.util.function.ToDoubleFunction<N> width,
+      java.util.function.ToDoubleFunction<N> height) {
+    NodeExtentProvider<N> extents =
+        new NodeExtentProvider<>() {
+          @Override
+          public double getWidth(N n) {
+            return width.applyAsDouble(n);
+          }
+
+          @Override
+          public double getHeight(N n) {
+            return height.applyAsDouble(n);
+          }
+        };
+    DefaultConfiguration<N> config =
+        new DefaultConfiguration<>(
+            LEVEL_GAP,
+            SIBLING_GAP,
+            Configuration.Location.Left,
+            Configuration.AlignmentInLevel.TowardsRoot) {
+          @Override
+          public double getGapBetweenNodes(N a, N b) {
+            return tree.getParent(a) == tree.getParent(b) ? SIBLING_GAP : GROUP_GAP;
+          }
+        };
+    return new TreeLayout<>(tree, extents, config);
   }
 }
