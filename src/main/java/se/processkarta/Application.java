@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.info.License;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -39,7 +40,12 @@ public final class Application {
     }
     Launcher.followParent();
     ApplicationContext context =
-        Micronaut.build(args).mainClass(Application.class).banner(false).start();
+        Micronaut.build(args)
+            .mainClass(Application.class)
+            .banner(false)
+            // The store starts while the rest of the context does (graph/EarlyGraphStart).
+            .properties(Map.of("processkarta.neo4j.start-early", "true"))
+            .start();
     if (Boolean.getBoolean(Launcher.TRAINING)) {
       System.exit(Training.exercise(context));
     }

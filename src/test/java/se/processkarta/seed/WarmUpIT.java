@@ -41,6 +41,9 @@ class WarmUpIT {
                 tmp.resolve("data").toString(),
                 "processkarta.seed.dirs",
                 seed.toString(),
+                // As the packaged server does: the store starts on its own thread.
+                "processkarta.neo4j.start-early",
+                "true",
                 "datasources.default.url",
                 "jdbc:h2:mem:warmup;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                     + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"))) {
