@@ -9,7 +9,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -42,10 +41,7 @@ public class Users {
   private final PasswordHashing hashing;
   private final Clock clock;
 
-  private record Failures(int count, Instant first) {}
-
-  private final Cache<String, Failures> failures =
-      Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(WINDOW).build();
+  private final LoginFailures failures;
 
   /**
    * Logins checked recently, so that HTTP Basic does not pay for Argon2 on every request. Keyed by
@@ -54,8 +50,10 @@ public class Users {
   private final Cache<String, Set<Permission>> verified =
       Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofSeconds(60)).build();
 
-  Users(AppUserRepository repository, PasswordHashing hashing, Clock clock) {
+  Users(
+      AppUserRepository repository, PasswordHashing hashing, LoginFailures failures, Clock clock) {
     this.repository = repository;
+    this.failures = failures;
     this.hashing = hashing;
     this.clock = clock;
   }
@@ -69,9 +67,9 @@ public class Users {
       return Optional.empty();
     }
     String name = username.strip().toLowerCase(Locale.ROOT);
-    Failures f = failures.getIfPresent(name);
-    Instant now = clock.instant();
-    if (f != null && f.count() >= MAX_FAILURES && f.first().plus(WINDOW).isAfter(now)) {
+    // A name no user can have is never counted (and never matches): the answer is the same.
+    boolean possible = USERNAME.matcher(name).matches();
+    if (possible && failures.lockedOut(name, MAX_FAILURES, WINDOW)) {
       hashing.decoyCheck(password);
       return Optional.empty();
     }
@@ -89,18 +87,12 @@ public class Users {
       ok = hashing.matches(password, user.get().passwordHash()) && !user.get().disabled();
     }
     if (!ok) {
-      failures
-          .asMap()
-          .merge(
-              name,
-              new Failures(1, now),
-              (old, one) ->
-                  old.first().plus(WINDOW).isAfter(now)
-                      ? new Failures(old.count() + 1, old.first())
-                      : one);
+      if (possible) {
+        failures.record(name, WINDOW);
+      }
       return Optional.empty();
     }
-    failures.invalidate(name);
+    failures.clear(name);
     Set<Permission> permissions = parse(user.get().permissions());
     verified.put(key, permissions);
     return Optional.of(permissions);
