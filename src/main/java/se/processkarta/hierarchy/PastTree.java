@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import se.processkarta.graph.ModelHistory;
+import se.processkarta.graph.analysis.CompoundSearch;
 import se.processkarta.model.Code;
 import se.processkarta.model.Element;
 import se.processkarta.model.InvalidInputException;
@@ -110,8 +111,9 @@ public class PastTree {
   }
 
   /**
-   * Every term must occur in the code, name or description (case-insensitive); hits in code order.
-   * Simpler than the current search's stemming: an old version is read rarely.
+   * The current search's rules ({@link CompoundSearch}: every word, in any order, as a whole word,
+   * a word's start or a part of a compound; whole words and exact codes first), applied in memory
+   * to the version's elements, which have no index of their own.
    */
   public SearchPage search(long version, String q, int page, int size) {
     String text = q == null ? "" : q.strip();
@@ -129,26 +131,33 @@ public class PastTree {
       throw new InvalidInputException(
           "size.invalid", String.valueOf(HierarchyService.MAX_PAGE_SIZE));
     }
-    String[] terms = text.toLowerCase(SWEDISH).split("\\s+");
-    List<SearchPage.Hit> hits = new ArrayList<>();
-    for (Element e : history.snapshot(version).elements()) {
-      String hay =
-          (e.code() + " " + e.name() + " " + (e.description() == null ? "" : e.description()))
-              .toLowerCase(SWEDISH);
-      boolean all = true;
-      for (String t : terms) {
-        all &= hay.contains(t);
-      }
-      if (all) {
-        hits.add(
-            new SearchPage.Hit(
-                e.code().toString(),
-                e.name(),
-                e.code().level().number(),
-                e.status().name(),
-                e.description()));
-      }
-    }
+    List<String> words = CompoundSearch.words(text);
+    record Scored(Element element, double score) {}
+    List<SearchPage.Hit> hits =
+        history.snapshot(version).elements().stream()
+            .map(
+                e ->
+                    new Scored(
+                        e,
+                        words.isEmpty()
+                            ? 0
+                            : CompoundSearch.score(
+                                words, e.code().toString(), e.name(), e.description())))
+            .filter(s -> s.score() > 0)
+            .sorted(
+                Comparator.comparingDouble(Scored::score)
+                    .reversed()
+                    .thenComparingInt(s -> s.element().name().length())
+                    .thenComparing(s -> s.element().code()))
+            .map(
+                s ->
+                    new SearchPage.Hit(
+                        s.element().code().toString(),
+                        s.element().name(),
+                        s.element().code().level().number(),
+                        s.element().status().name(),
+                        s.element().description()))
+            .toList();
     int from = (int) Math.min((long) (page - 1) * size, hits.size());
     int to = Math.min(from + size, hits.size());
     return new SearchPage(text, page, size, hits.size(), hits.subList(from, to));

@@ -28,21 +28,21 @@ class SearchIT implements SharedGraph {
 
   @Inject Driver driver;
 
+  /** The search asked: the current one here; {@link PastSearchIT} asks for a version. */
+  UriBuilder search(String q) {
+    return UriBuilder.of("/api/search").queryParam("q", q).queryParam("size", 100);
+  }
+
   @SuppressWarnings("unchecked")
-  private List<Map<String, Object>> hits(String q) {
+  List<Map<String, Object>> hits(String q) {
     Map<String, Object> page =
         http.toBlocking()
             .retrieve(
-                HttpRequest.GET(
-                    UriBuilder.of("/api/search")
-                        .queryParam("q", q)
-                        .queryParam("size", 100)
-                        .build()),
-                Argument.mapOf(String.class, Object.class));
+                HttpRequest.GET(search(q).build()), Argument.mapOf(String.class, Object.class));
     return (List<Map<String, Object>>) page.get("items");
   }
 
-  private List<String> names(String q) {
+  List<String> names(String q) {
     return hits(q).stream().map(h -> (String) h.get("name")).toList();
   }
 

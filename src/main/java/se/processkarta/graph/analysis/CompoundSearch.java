@@ -75,6 +75,51 @@ public final class CompoundSearch {
         .collect(Collectors.joining(" "));
   }
 
+  /**
+   * The same rules applied to one element in memory, for a model version that has no index of its
+   * own (an old version): 0 when a word does not match, otherwise the sum of the clauses each word
+   * matches, weighted as {@link #query} weights them. Without BM25's length factor; callers break
+   * ties by the shorter name.
+   */
+  public static double score(List<String> words, String code, String name, String description) {
+    List<String> nameWords = words(name == null ? "" : name);
+    List<String> descriptionWords = words(description == null ? "" : description);
+    double total = 0;
+    for (String w : words) {
+      double s = fieldScore(w, nameWords) + fieldScore(w, descriptionWords) * 0.1;
+      if (CODE_LIKE.matcher(w).matches() && code != null) {
+        s += code.equals(w) ? CODE_EXACT + CODE_PREFIX : code.startsWith(w) ? CODE_PREFIX : 0;
+      }
+      if (s == 0) {
+        return 0;
+      }
+      total += s;
+    }
+    return total;
+  }
+
+  private static double fieldScore(String w, List<String> tokens) {
+    boolean infix = w.codePointCount(0, w.length()) >= CompoundAnalyzer.MIN_INFIX;
+    double best = 0;
+    for (String t : tokens) {
+      double s = 0;
+      if (t.equals(w)) {
+        s += NAME_WORD;
+      }
+      if (t.startsWith(w)) {
+        s += NAME_PREFIX;
+      }
+      if (infix
+          && t.length() <= CompoundAnalyzer.MAX_WORD
+          && t.indexOf(w, 1) > 0
+          && t.length() - t.indexOf(w, 1) >= CompoundAnalyzer.MIN_INFIX) {
+        s += NAME_INFIX;
+      }
+      best = Math.max(best, s);
+    }
+    return best;
+  }
+
   private static List<String> clauses(String word) {
     String w = QueryParser.escape(word);
     boolean infix = word.codePointCount(0, word.length()) >= CompoundAnalyzer.MIN_INFIX;

@@ -81,6 +81,30 @@ class CompoundSearchTest {
     }
   }
 
+  @Test
+  void inMemoryScoreKeepsTheIndexOrderWholeWordThenStartThenPart() {
+    List<String> skola = CompoundSearch.words("skola");
+    double whole = CompoundSearch.score(skola, "3.5", "Skola och barn", null);
+    double start = CompoundSearch.score(skola, "3.5", "Skolskjuts och skolans mat", null);
+    double part = CompoundSearch.score(skola, "3.5", "Grundskola", null);
+    double description = CompoundSearch.score(skola, "3.5", "Utbildning", "Grundskola");
+    assertThat(whole).isGreaterThan(start);
+    assertThat(start).isGreaterThan(part);
+    assertThat(part).isGreaterThan(description);
+    assertThat(description).isPositive();
+    assertThat(CompoundSearch.score(skola, "3.5", "Förskoleklass", null)).isZero();
+    assertThat(
+            CompoundSearch.score(
+                CompoundSearch.words("förskola placera"), "3", "Placera barn i förskola", null))
+        .isPositive();
+    assertThat(
+            CompoundSearch.score(
+                CompoundSearch.words("förskola bygga"), "3", "Placera barn i förskola", null))
+        .isZero();
+    assertThat(CompoundSearch.score(CompoundSearch.words("3.5"), "3.5", "X", null))
+        .isGreaterThan(CompoundSearch.score(CompoundSearch.words("3.5"), "3.5.1", "X", null));
+  }
+
   private static List<Query> leaves(Query q) {
     if (q instanceof BoostQuery b) {
       return leaves(b.getQuery());
