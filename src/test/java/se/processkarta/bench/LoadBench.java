@@ -122,6 +122,8 @@ public final class LoadBench {
     List<String> rows = new ArrayList<>();
     rows.add("| what | figure | budget |");
     rows.add("|---|---|---|");
+    // Per route: which requests make the tail.
+    List<String> routes = new ArrayList<>();
     try (ApplicationContext ctx =
         ApplicationContext.run(
                 EmbeddedServer.class,
@@ -145,11 +147,11 @@ public final class LoadBench {
       System.gc();
       rows.add(row("RSS after start (seed loaded, warm-up done)", rssMb() + " MB", "—"));
 
-      mixed(http, base, WARM_SECONDS, rows, true);
+      mixed(http, base, WARM_SECONDS, rows, routes, true);
       long[] peak = {0};
       AtomicBoolean sampling = new AtomicBoolean(true);
       Thread sampler = sampler(sampling, peak);
-      mixed(http, base, SECONDS, rows, false);
+      mixed(http, base, SECONDS, rows, routes, false);
       sampling.set(false);
       sampler.join();
       rows.add(row("RSS peak during the mixed load", peak[0] + " MB", "—"));
@@ -161,7 +163,7 @@ public final class LoadBench {
       Thread.sleep(2000);
       rows.add(row("RSS after the storms (after a GC)", rssMb() + " MB", "—"));
     }
-    String table = String.join("\n", rows);
+    String table = String.join("\n", rows) + "\n\n" + String.join("\n", routes);
     System.out.println(table);
     Path out = Path.of("target/benchmarks/load.md");
     Files.createDirectories(out.getParent());
@@ -169,7 +171,13 @@ public final class LoadBench {
   }
 
   private static void mixed(
-      HttpClient http, String base, int seconds, List<String> rows, boolean warm) throws Exception {
+      HttpClient http,
+      String base,
+      int seconds,
+      List<String> rows,
+      List<String> routes,
+      boolean warm)
+      throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
     AtomicLong errors = new AtomicLong();
     AtomicLong done = new AtomicLong();
@@ -181,11 +189,16 @@ public final class LoadBench {
       futures.add(
           pool.submit(
               () -> {
-                long[] lat = new long[1 << 20];
+                // Grown as needed: the clients run in the server's JVM, and 64 fixed arrays of
+                // 2^20 latencies (512 MB, humongous for G1) left the server half its 1 GB heap and
+                // made the tail out of full collections.
+                long[] lat = new long[4096];
+                int[] route = new int[lat.length];
                 int n = 0;
                 go.await();
                 for (int i = offset; System.nanoTime() < end; i++) {
-                  String path = MIXED.get(i % MIXED.size());
+                  int which = i % MIXED.size();
+                  String path = MIXED.get(which);
                   long t = System.nanoTime();
                   try {
                     HttpResponse<byte[]> r =
@@ -201,20 +214,35 @@ public final class LoadBench {
                   } catch (IOException e) {
                     errors.incrementAndGet();
                   }
-                  if (n < lat.length) {
-                    lat[n++] = System.nanoTime() - t;
+                  if (n == lat.length) {
+                    lat = Arrays.copyOf(lat, 2 * n);
+                    route = Arrays.copyOf(route, 2 * n);
                   }
+                  route[n] = which;
+                  lat[n++] = System.nanoTime() - t;
                   done.incrementAndGet();
                 }
-                return Arrays.copyOf(lat, n);
+                // (latency, route index) pairs.
+                long[] out = new long[2 * n];
+                for (int k = 0; k < n; k++) {
+                  out[2 * k] = lat[k];
+                  out[2 * k + 1] = route[k];
+                }
+                return out;
               }));
     }
     long start = System.nanoTime();
     go.countDown();
     List<Long> all = new ArrayList<>();
+    List<List<Long>> byRoute = new ArrayList<>();
+    for (int r = 0; r < MIXED.size(); r++) {
+      byRoute.add(new ArrayList<>());
+    }
     for (Future<long[]> f : futures) {
-      for (long l : f.get()) {
-        all.add(l);
+      long[] pairs = f.get();
+      for (int k = 0; k < pairs.length; k += 2) {
+        all.add(pairs[k]);
+        byRoute.get((int) pairs[k + 1]).add(pairs[k]);
       }
     }
     double elapsed = (System.nanoTime() - start) / 1e9;
@@ -236,6 +264,35 @@ public final class LoadBench {
             "≥ 1,000/s"));
     rows.add(row("mixed read load: p50", ms(sorted, 0.50), "—"));
     rows.add(row("mixed read load: p99", ms(sorted, 0.99), "≤ 50 ms"));
+    rows.add(
+        row("mixed read load: answers over 50 ms", over(sorted, 50) + " of " + sorted.length, "—"));
+    routes.add("| route | requests | p50 | p90 | p99 | max | over 50 ms |");
+    routes.add("|---|---|---|---|---|---|---|");
+    for (int r = 0; r < MIXED.size(); r++) {
+      long[] one = byRoute.get(r).stream().mapToLong(Long::longValue).sorted().toArray();
+      routes.add(
+          "| `"
+              + MIXED.get(r)
+              + "` | "
+              + one.length
+              + " | "
+              + ms(one, 0.50)
+              + " | "
+              + ms(one, 0.90)
+              + " | "
+              + ms(one, 0.99)
+              + " | "
+              + ms(one, 1.0)
+              + " | "
+              + over(one, 50)
+              + " |");
+    }
+  }
+
+  /** How many of the sorted latencies (ns) are above {@code ms} milliseconds. */
+  private static long over(long[] sorted, long ms) {
+    long limit = ms * 1_000_000L;
+    return Arrays.stream(sorted).filter(l -> l > limit).count();
   }
 
   private static void storm(
