@@ -3,6 +3,7 @@ package se.processkarta.bench;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -319,7 +320,8 @@ public final class LoadBench {
                 return new double[] {(System.nanoTime() - s) / 1e6, st};
               }));
     }
-    long[] peak = {rssMb()};
+    long liveBefore = liveHeapMb();
+    long[] peak = {rssMb(), heapUsedMb()};
     AtomicBoolean sampling = new AtomicBoolean(true);
     Thread sampler = sampler(sampling, peak);
     go.countDown();
@@ -344,9 +346,15 @@ public final class LoadBench {
             fmt(slowest) + String.format(" (%.2f× one render)", slowest / one),
             "≤ 2× one render"));
     rows.add(row("RSS peak during the identical storm", peak[0] + " MB", "—"));
+    rows.add(
+        row(
+            "heap used during the identical storm: live before / peak (garbage included)",
+            liveBefore + " MB / " + peak[1] + " MB",
+            "—"));
 
     // 64 different cold keys at once: the pool takes threads + queue, the rest get 503.
     List<Future<Integer>> many = new ArrayList<>();
+    AtomicLong noRetryAfter = new AtomicLong();
     CountDownLatch go2 = new CountDownLatch(1);
     for (int i = 0; i < 64; i++) {
       String path =
@@ -358,10 +366,22 @@ public final class LoadBench {
           pool.submit(
               () -> {
                 go2.await();
-                return get(http, base + path);
+                HttpResponse<Void> r =
+                    http.send(
+                        HttpRequest.newBuilder(URI.create(base + path))
+                            .timeout(Duration.ofSeconds(120))
+                            .build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 503 && r.headers().firstValue("Retry-After").isEmpty()) {
+                  noRetryAfter.incrementAndGet();
+                }
+                return r.statusCode();
               }));
     }
-    peak[0] = rssMb();
+    long live2 = liveHeapMb();
+    long rss2 = rssMb();
+    peak[0] = rss2;
+    peak[1] = heapUsedMb();
     sampling.set(true);
     Thread sampler2 = sampler(sampling, peak);
     long s2 = System.nanoTime();
@@ -379,7 +399,36 @@ public final class LoadBench {
             "64 different cold PNG requests at once: statuses",
             statuses.toString() + " in " + fmt(stormMs),
             "no 500; 503 + Retry-After when full"));
-    rows.add(row("RSS peak during the different-keys storm", peak[0] + " MB", "—"));
+    rows.add(
+        row("64 different cold PNG requests: 503 without Retry-After", noRetryAfter + "", "0"));
+    rows.add(
+        row(
+            "64 different cold PNG requests: most renders at once",
+            diagrams.mostConcurrentRenders() + "",
+            "≤ processkarta.render.threads (2)"));
+    rows.add(
+        row(
+            "RSS during the different-keys storm: before / peak",
+            rss2 + " MB / " + peak[0] + " MB",
+            "—"));
+    long liveAfter = liveHeapMb();
+    long ceiling = diagrams.heapCeilingBytes() >> 20;
+    long above = peak[1] - live2;
+    rows.add(
+        row(
+            "heap used, different-keys storm: live before / peak (garbage included) / live after",
+            live2 + " MB / " + peak[1] + " MB / " + liveAfter + " MB",
+            "—"));
+    rows.add(
+        row(
+            "heap used, different-keys storm: peak above live before",
+            above + " MB (" + (above <= ceiling ? "within" : "OVER") + " the ceiling)",
+            "≤ " + ceiling + " MB (threads × max-pixels × 4 B × 2 + cache-bytes)"));
+    rows.add(
+        row(
+            "heap used, different-keys storm: live after above live before",
+            (liveAfter - live2) + " MB",
+            "≤ cache-bytes (64 MB): only the diagram cache stays"));
   }
 
   private static int get(HttpClient http, String uri) throws Exception {
@@ -395,6 +444,9 @@ public final class LoadBench {
             () -> {
               while (on.get()) {
                 peak[0] = Math.max(peak[0], rssMb());
+                if (peak.length > 1) {
+                  peak[1] = Math.max(peak[1], heapUsedMb());
+                }
                 try {
                   Thread.sleep(200);
                 } catch (InterruptedException e) {
@@ -405,6 +457,17 @@ public final class LoadBench {
     t.setDaemon(true);
     t.start();
     return t;
+  }
+
+  private static long heapUsedMb() {
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
+  }
+
+  /** Heap in use after a full collection: what is live, without the garbage. */
+  private static long liveHeapMb() throws InterruptedException {
+    System.gc();
+    Thread.sleep(500);
+    return heapUsedMb();
   }
 
   private static long rssMb() {
