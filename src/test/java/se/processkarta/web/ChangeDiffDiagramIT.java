@@ -108,6 +108,17 @@ class ChangeDiffDiagramIT implements SharedGraph {
     int n = 8000 + new java.util.Random().nextInt(1000);
     String target = "3.3.9." + n;
     String code = "3.3.8." + n;
+    // An unknown code is cached as unknown by model version: once created it must be found.
+    HttpClientResponseException unknown =
+        assertThrows(HttpClientResponseException.class, () -> get(editor, "/api/elements/" + code));
+    assertThat(unknown.getStatus().getCode()).isEqualTo(404);
+    assertThat(
+            assertThrows(
+                    HttpClientResponseException.class,
+                    () -> get(editor, "/api/elements/" + code + "/children"))
+                .getStatus()
+                .getCode())
+        .isEqualTo(404);
     long setup =
         change(
             List.of(
@@ -141,6 +152,9 @@ class ChangeDiffDiagramIT implements SharedGraph {
                     "from",
                     SINCE)));
     call(reviewer, HttpRequest.POST("/api/changes/" + setup + "/approve", Map.of()));
+    assertThat(get(editor, "/api/elements/" + code).getStatus().getCode()).isEqualTo(200);
+    assertThat(get(editor, "/api/elements/" + code + "/children").getStatus().getCode())
+        .isEqualTo(200);
     long id =
         change(
             List.of(
