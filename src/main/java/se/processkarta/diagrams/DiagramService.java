@@ -163,6 +163,9 @@ public class DiagramService {
   private final Cache<String, ModelSnapshot> snapshotCache =
       Caffeine.newBuilder().maximumSize(2).build();
   private final AtomicLong renders = new AtomicLong();
+  private final AtomicInteger drawing = new AtomicInteger();
+  private final AtomicInteger mostDrawing = new AtomicInteger();
+  private final long heapCeiling;
 
   private final ModelStamp stamp;
   private final ModelHistory history;
@@ -186,6 +189,10 @@ public class DiagramService {
     this.clock = clock;
     this.maxPixels = maxPixels;
     this.waitSeconds = waitSeconds;
+    // The documented ceiling (docs/benchmarks.md): each running render holds at most one raster
+    // of max-pixels × 4 bytes, and Batik's intermediate buffers about as much again; finished
+    // diagrams are cached up to cache-bytes. Waiting renders hold nothing yet; the rest get 503.
+    this.heapCeiling = threads * maxPixels * 4L * 2L + cacheBytes;
     AtomicInteger n = new AtomicInteger();
     this.pool =
         new ThreadPoolExecutor(
@@ -258,6 +265,30 @@ public class DiagramService {
     return renders.get();
   }
 
+  /** The most renders that ran at the same time since start (never above the pool's threads). */
+  public int mostConcurrentRenders() {
+    return mostDrawing.get();
+  }
+
+  /**
+   * The heap renders may take at most, in bytes: {@code threads × max-pixels × 4 × 2 +
+   * cache-bytes}, the bound a render storm is measured against.
+   */
+  public long heapCeilingBytes() {
+    return heapCeiling;
+  }
+
+  /** Counts {@code work} as a running render while it runs. */
+  private <T> T counted(java.util.function.Supplier<T> work) {
+    int now = drawing.incrementAndGet();
+    mostDrawing.accumulateAndGet(now, Math::max);
+    try {
+      return work.get();
+    } finally {
+      drawing.decrementAndGet();
+    }
+  }
+
   /**
    * The drawn diagram, from the cache when this version has drawn it before. Concurrent requests
    * for the same diagram share one render.
@@ -268,7 +299,9 @@ public class DiagramService {
     try {
       future =
           diagrams.get(
-              key, (k, executor) -> CompletableFuture.supplyAsync(() -> draw(v, request), pool));
+              key,
+              (k, executor) ->
+                  CompletableFuture.supplyAsync(() -> counted(() -> draw(v, request)), pool));
     } catch (RejectedExecutionException e) {
       throw busy();
     }
@@ -305,20 +338,22 @@ public class DiagramService {
               full,
               (k, executor) ->
                   CompletableFuture.supplyAsync(
-                      () -> {
-                        renders.incrementAndGet();
-                        String drawn = svg.get();
-                        if (format != Format.SVG) {
-                          checkArea(drawn, snapped);
-                        }
-                        byte[] body =
-                            switch (format) {
-                              case SVG -> drawn.getBytes(StandardCharsets.UTF_8);
-                              case PNG -> Transcoding.png(drawn, snapped);
-                              case PDF -> Transcoding.pdf(drawn, Optional.empty());
-                            };
-                        return new Diagram(body, etag, format);
-                      },
+                      () ->
+                          counted(
+                              () -> {
+                                renders.incrementAndGet();
+                                String drawn = svg.get();
+                                if (format != Format.SVG) {
+                                  checkArea(drawn, snapped);
+                                }
+                                byte[] body =
+                                    switch (format) {
+                                      case SVG -> drawn.getBytes(StandardCharsets.UTF_8);
+                                      case PNG -> Transcoding.png(drawn, snapped);
+                                      case PDF -> Transcoding.pdf(drawn, Optional.empty());
+                                    };
+                                return new Diagram(body, etag, format);
+                              }),
                       pool));
     } catch (RejectedExecutionException e) {
       throw busy();

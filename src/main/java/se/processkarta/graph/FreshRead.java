@@ -17,6 +17,14 @@ final class FreshRead<T> {
   private Batch<T> open;
   private boolean reading;
 
+  /** The value this thread has pinned inside {@link #pinned}; null outside it. */
+  private final ThreadLocal<Pin<T>> pins = new ThreadLocal<>();
+
+  private static final class Pin<T> {
+    boolean read;
+    T value;
+  }
+
   FreshRead(Supplier<T> read) {
     this.read = read;
   }
@@ -27,7 +35,37 @@ final class FreshRead<T> {
     RuntimeException error;
   }
 
+  /**
+   * Runs {@code work} with one read for all of it on this thread: its first {@link #get} reads as
+   * usual, the later ones answer the same value. That value still started after {@code work} was
+   * called, so a request that asks for several things keyed by the same read (an element and its
+   * roles) gets one consistent value and pays one round trip instead of one per lookup.
+   */
+  <R> R pinned(Supplier<R> work) {
+    if (pins.get() != null) {
+      return work.get();
+    }
+    pins.set(new Pin<>());
+    try {
+      return work.get();
+    } finally {
+      pins.remove();
+    }
+  }
+
   T get() {
+    Pin<T> pin = pins.get();
+    if (pin == null) {
+      return fresh();
+    }
+    if (!pin.read) {
+      pin.value = fresh();
+      pin.read = true;
+    }
+    return pin.value;
+  }
+
+  private T fresh() {
     Batch<T> mine;
     boolean interrupted = false;
     synchronized (this) {

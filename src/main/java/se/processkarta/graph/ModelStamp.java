@@ -48,6 +48,14 @@ public final class ModelStamp {
     return fresh.get();
   }
 
+  /**
+   * Runs {@code work} with one stamp read for all of it on this thread (see {@link
+   * FreshRead#pinned}): the stamp it sees started after the call, as {@link #current} promises.
+   */
+  public <R> R oneRead(java.util.function.Supplier<R> work) {
+    return fresh.pinned(work);
+  }
+
   /** One auto-commit statement: half the round trips of a transaction function. */
   private long read() {
     try (var session = driver.session(READ)) {

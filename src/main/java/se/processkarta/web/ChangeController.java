@@ -106,6 +106,13 @@ class ChangeController {
     return drawing(id, DiagramService.Format.PNG, width, request);
   }
 
+  /** The same drawing as a PDF/A-2b document, at the drawing's own size (for the minutes). */
+  @Get(uri = "/{id}/diff.pdf", produces = "application/pdf")
+  @Secured("MODEL_EDITOR")
+  HttpResponse<byte[]> diffPdf(@PathVariable long id, HttpRequest<?> request) {
+    return drawing(id, DiagramService.Format.PDF, null, request);
+  }
+
   private HttpResponse<byte[]> drawing(
       long id, DiagramService.Format format, Integer width, HttpRequest<?> request) {
     Optional<Integer> w = Optional.ofNullable(width);

@@ -11,7 +11,12 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -38,6 +43,20 @@ import se.processkarta.render.Transcoding;
 @Tag(name = "Diagram")
 class DiagramController {
 
+  private static final String CACHED =
+      "Ritas en gång per modellversion och parametrar; ETag och If-None-Match (304) gäller.";
+  private static final String ROOT = "Kod för delträdets rot, t.ex. 3.5 (utelämnad: hela modellen)";
+  private static final String DEPTH = "Antal nivåer med roten som första, 1–5 (utelämnat: 3)";
+  private static final String COLOUR = "level (färg efter nivå, standard) eller type (efter typ)";
+  private static final String DATE = "Datum som rollerna gäller, ÅÅÅÅ-MM-DD (utelämnat: i dag)";
+  private static final String WIDTH =
+      "Bildens bredd i bildpunkter, 200–8000, avrundas uppåt till en av de fasta bredderna";
+  private static final String PAPER = "Pappersformat A4 eller A3 (utelämnat: ritningens storlek)";
+  private static final String ORIENTATION = "portrait eller landscape, med paper";
+  private static final String VERSION = "Modellversion att rita (utelämnad: den aktuella)";
+  private static final String AS_OF =
+      "Modellen som den var detta datum, ÅÅÅÅ-MM-DD (senaste version publicerad då)";
+
   private final DiagramService diagrams;
   private final PastTree past;
   private final Clock clock;
@@ -49,9 +68,293 @@ class DiagramController {
   }
 
   @Operation(
-      summary =
-          "Processkarta (map.svg|png|pdf), träddiagram (tree.*) eller rollöversikt (roles.*)"
-              + " för hela modellen eller under root")
+      summary = "Processkarta som SVG",
+      description =
+          "En processkarta: verksamhetstyperna med sina områden, eller en nivå under root. "
+              + CACHED)
+  @ApiResponse(
+      responseCode = "200",
+      content =
+          @Content(
+              mediaType = "image/svg+xml",
+              schema = @Schema(type = "string", format = "binary")))
+  @Get(uri = "/map.svg", produces = "image/svg+xml")
+  HttpResponse<byte[]> mapSvg(
+      HttpRequest<?> request,
+      @Parameter(description = ROOT) @QueryValue @Nullable String root,
+      @Parameter(hidden = true) @QueryValue @Nullable Integer depth,
+      @Parameter(hidden = true) @QueryValue @Nullable String colour,
+      @Parameter(hidden = true) @QueryValue @Nullable String date,
+      @Parameter(hidden = true) @QueryValue @Nullable Integer width,
+      @Parameter(hidden = true) @QueryValue @Nullable String paper,
+      @Parameter(hidden = true) @QueryValue @Nullable String orientation,
+      @Parameter(description = VERSION) @QueryValue @Nullable String version,
+      @Parameter(description = AS_OF) @QueryValue @Nullable String asOf) {
+    return view(request, "map.svg", root, depth, colour, date, width, paper, orientation);
+  }
+
+  @Operation(
+      summary = "Processkarta som PNG",
+      description =
+          "En processkarta: verksamhetstyperna med sina områden, eller en nivå under root. "
+              + CACHED)
+  @ApiResponse(
+      responseCode = "200",
+      content =
+          @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")))
+  @Get(uri = "/map.png", produces = "image/png")
+  HttpResponse<byte[]> mapPng(
+      HttpRequest<?> request,
+      @Parameter(description = ROOT) @QueryValue @Nullable String root,
+      @Parameter(hidden = true) @QueryValue @Nullable Integer depth,
+      @Parameter(hidden = true) @QueryValue @Nullable String colour,
+      @Parameter(hidden = true) @QueryValue @Nullable String date,
+      @Parameter(description = WIDTH) @QueryValue @Nullable Integer width,
+      @Parameter(hidden = true) @QueryValue @Nullable String paper,
+      @Parameter(hidden = true) @QueryValue @Nullable String orientation,
+      @Parameter(description = VERSION) @QueryValue @Nullable String version,
+      @Parameter(description = AS_OF) @QueryValue @Nullable String asOf) {
+    return view(request, "map.png", root, depth, colour, date, width, paper, orientation);
+  }
+
+  @Operation(
+      summary = "Processkarta som PDF/A-2b",
+      description =
+          "En processkarta: verksamhetstyperna med sina områden, eller en nivå under root. "
+              + CACHED)
+  @ApiResponse(
+      responseCode = "200",
+      content =
+          @Content(
+              mediaType = "application/pdf",
+              schema = @Schema(type = "string", format = "binary")))
+  @Get(uri = "/map.pdf", produces = "application/pdf")
+  HttpResponse<byte[]> mapPdf(
+      HttpRequest<?> request,
+      @Parameter(description = ROOT) @QueryValue @Nullable String root,
+      @Parameter(hidden = true) @QueryValue @Nullable Integer depth,
+      @Parameter(hidden = true) @QueryValue @Nullable String colour,
+      @Parameter(hidden = true) @QueryValue @Nullable String date,
+      @Parameter(hidden = true) @QueryValue @Nullable Integer width,
+      @Parameter(description = PAPER) @QueryValue @Nullable String paper,
+      @Parameter(description = ORIENTATION) @QueryValue @Nullable String orientation,
+      @Parameter(description = VERSION) @QueryValue @Nullable String version,
+      @Parameter(description = AS_OF) @QueryValue @Nullable String asOf) {
+    return view(request, "map.pdf", root, depth, colour, date, width, paper, orientation);
+  }
+
+  @Operation(
+      summary = "Träddiagram som SVG",
+      description = "Ett träddiagram över hierarkin under root. " + CACHED)
+  @ApiResponse(
+      responseCode = "200",
+      content =
+          @Content(
+              mediaType = "image/svg+xml",
+              schema = @Schema(type = "string", format = "binary")))
+  @Get(uri = "/tree.svg", produces = "image/svg+xml")
+  HttpResponse<byte[]> treeSvg(
+      HttpRequest<?> request,
+      @Parameter(description = ROOT) @QueryValue @Nullable String root,
+      @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth,
+      @Parameter(description = COLOUR) @QueryValue @Nullable String colour,
+      @Parameter(hidden = true) @QueryValue @Nullable String date,
+      @Parameter(hidden = true) @QueryValue @Nullable Integer width,
+      @Parameter(hidden = true) @QueryValue @Nullable String paper,
+      @Parameter(hidden = true) @QueryValue @Nullable String orientation,
+      @Parameter(description = VERSION) @QueryValue @Nullable String version,
+      @Parameter(description = AS_OF) @QueryValue @Nullable String asOf) {
+    return view(request, "tree.svg", root, depth, colour, date, width, paper, orientation);
+  }
+
+  @Operation(
+      summary = "Träddiagram som PNG",
+      description = "Ett träddiagram över hierarkin under root. " + CACHED)
+  @ApiResponse(
+      responseCode = "200",
+      content =
+          @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")))
+  @Get(uri = "/tree.png", produces = "image/png")
+  HttpResponse<byte[]> treePng(
+      HttpRequest<?> request,
+      @Parameter(description = ROOT) @QueryValue @Nullable String root,
+      @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth,
+      @Parameter(description = COLOUR) @QueryValue @Nullable String colour,
+      @Parameter(hidden = true) @QueryValue @Nullable String date,
+      @Parameter(description = WIDTH) @QueryValue @Nullable Integer width,
+      @Parameter(hidden = true) @QueryValue @Nullable String paper,
+      @Parameter(hidden = true) @QueryValue @Nullable String orientation,
+      @Parameter(description = VERSION) @QueryValue @Nullable String version,
+      @Parameter(description = AS_OF) @QueryValue @Nullable String asOf) {
+    return view(request, "tree.png", root, depth, colour, date, width, paper, orientation);
+  }
+
+  @Operation(
+      summary = "Träddiagram som PDF/A-2b",
+      description = "Ett träddiagram över hierarkin under root. " + CACHED)
+  @ApiResponse(
+      responseCode = "200",
+      content =
+          @Content(
+              mediaType = "application/pdf",
+              schema = @Schema(type = "string", format = "binary")))
+  @Get(uri = "/tree.pdf", produces = "application/pdf")
+  HttpResponse<byte[]> treePdf(
+      HttpRequest<?> request,
+      @Parameter(description = ROOT) @QueryValue @Nullable String root,
+      @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth,
+      @Parameter(description = COLOUR) @QueryValue @Nullable String colour,
+      @Parameter(hidden = true) @QueryValue @Nullable String date,
+      @Parameter(hidden = true) @QueryValue @Nullable Integer width,
+      @Parameter(description = PAPER) @QueryValue @Nullable String paper,
+      @Parameter(description = ORIENTATION) @QueryValue @Nullable String orientation,
+      @Parameter(description = VERSION) @QueryValue @Nullable String version,
+      @Parameter(description = AS_OF) @QueryValue @Nullable String asOf) {
+    return view(request, "tree.pdf", root, depth, colour, date, width, paper, orientation);
+  }
+
+  @Operation(
+      summary = "Rollöversikt som SVG",
+      description =
+          "En rollöversikt: ägare, ledare och team per element under root, på ett datum. " + CACHED)
+  @ApiResponse(
+      responseCode = "200",
+      content =
+          @Content(
+              mediaType = "image/svg+xml",
+              schema = @Schema(type = "string", format = "binary")))
+  @Get(uri = "/roles.svg", produces = "image/svg+xml")
+  HttpResponse<byte[]> rolesSvg(
+      HttpRequest<?> request,
+      @Parameter(description = ROOT) @QueryValue @Nullable String root,
+      @Parameter(hidden = true) @QueryValue @Nullable Integer depth,
+      @Parameter(hidden = true) @QueryValue @Nullable String colour,
+      @Parameter(description = DATE) @QueryValue @Nullable String date,
+      @Parameter(hidden = true) @QueryValue @Nullable Integer width,
+      @Parameter(hidden = true) @QueryValue @Nullable String paper,
+      @Parameter(hidden = true) @QueryValue @Nullable String orientation,
+      @Parameter(description = VERSION) @QueryValue @Nullable String version,
+      @Parameter(description = AS_OF) @QueryValue @Nullable String asOf) {
+    return view(request, "roles.svg", root, depth, colour, date, width, paper, orientation);
+  }
+
+  @Operation(
+      summary = "Rollöversikt som PNG",
+      description =
+          "En rollöversikt: ägare, ledare och team per element under root, på ett datum. " + CACHED)
+  @ApiResponse(
+      responseCode = "200",
+      content =
+          @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")))
+  @Get(uri = "/roles.png", produces = "image/png")
+  HttpResponse<byte[]> rolesPng(
+      HttpRequest<?> request,
+      @Parameter(description = ROOT) @QueryValue @Nullable String root,
+      @Parameter(hidden = true) @QueryValue @Nullable Integer depth,
+      @Parameter(hidden = true) @QueryValue @Nullable String colour,
+      @Parameter(description = DATE) @QueryValue @Nullable String date,
+      @Parameter(description = WIDTH) @QueryValue @Nullable Integer width,
+      @Parameter(hidden = true) @QueryValue @Nullable String paper,
+      @Parameter(hidden = true) @QueryValue @Nullable String orientation,
+      @Parameter(description = VERSION) @QueryValue @Nullable String version,
+      @Parameter(description = AS_OF) @QueryValue @Nullable String asOf) {
+    return view(request, "roles.png", root, depth, colour, date, width, paper, orientation);
+  }
+
+  @Operation(
+      summary = "Rollöversikt som PDF/A-2b",
+      description =
+          "En rollöversikt: ägare, ledare och team per element under root, på ett datum. " + CACHED)
+  @ApiResponse(
+      responseCode = "200",
+      content =
+          @Content(
+              mediaType = "application/pdf",
+              schema = @Schema(type = "string", format = "binary")))
+  @Get(uri = "/roles.pdf", produces = "application/pdf")
+  HttpResponse<byte[]> rolesPdf(
+      HttpRequest<?> request,
+      @Parameter(description = ROOT) @QueryValue @Nullable String root,
+      @Parameter(hidden = true) @QueryValue @Nullable Integer depth,
+      @Parameter(hidden = true) @QueryValue @Nullable String colour,
+      @Parameter(description = DATE) @QueryValue @Nullable String date,
+      @Parameter(hidden = true) @QueryValue @Nullable Integer width,
+      @Parameter(description = PAPER) @QueryValue @Nullable String paper,
+      @Parameter(description = ORIENTATION) @QueryValue @Nullable String orientation,
+      @Parameter(description = VERSION) @QueryValue @Nullable String version,
+      @Parameter(description = AS_OF) @QueryValue @Nullable String asOf) {
+    return view(request, "roles.pdf", root, depth, colour, date, width, paper, orientation);
+  }
+
+  @Operation(
+      summary = "Personkort som SVG",
+      description = "Allt en person ansvarar för, med rapporteringskedjan, på ett datum. " + CACHED)
+  @ApiResponse(
+      responseCode = "200",
+      content =
+          @Content(
+              mediaType = "image/svg+xml",
+              schema = @Schema(type = "string", format = "binary")))
+  @Get(uri = "/person/{id}.svg", produces = "image/svg+xml")
+  HttpResponse<byte[]> personSvg(
+      HttpRequest<?> request,
+      @Parameter(description = "Personens id, t.ex. anna-lind") @PathVariable String id,
+      @Parameter(description = DATE) @QueryValue @Nullable String date,
+      @Parameter(hidden = true) @QueryValue @Nullable Integer width,
+      @Parameter(hidden = true) @QueryValue @Nullable String paper,
+      @Parameter(hidden = true) @QueryValue @Nullable String orientation,
+      @Parameter(description = VERSION) @QueryValue @Nullable String version,
+      @Parameter(description = AS_OF) @QueryValue @Nullable String asOf) {
+    return person(request, id + ".svg", date, width, paper, orientation);
+  }
+
+  @Operation(
+      summary = "Personkort som PNG",
+      description = "Allt en person ansvarar för, med rapporteringskedjan, på ett datum. " + CACHED)
+  @ApiResponse(
+      responseCode = "200",
+      content =
+          @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")))
+  @Get(uri = "/person/{id}.png", produces = "image/png")
+  HttpResponse<byte[]> personPng(
+      HttpRequest<?> request,
+      @Parameter(description = "Personens id, t.ex. anna-lind") @PathVariable String id,
+      @Parameter(description = DATE) @QueryValue @Nullable String date,
+      @Parameter(description = WIDTH) @QueryValue @Nullable Integer width,
+      @Parameter(hidden = true) @QueryValue @Nullable String paper,
+      @Parameter(hidden = true) @QueryValue @Nullable String orientation,
+      @Parameter(description = VERSION) @QueryValue @Nullable String version,
+      @Parameter(description = AS_OF) @QueryValue @Nullable String asOf) {
+    return person(request, id + ".png", date, width, paper, orientation);
+  }
+
+  @Operation(
+      summary = "Personkort som PDF/A-2b",
+      description = "Allt en person ansvarar för, med rapporteringskedjan, på ett datum. " + CACHED)
+  @ApiResponse(
+      responseCode = "200",
+      content =
+          @Content(
+              mediaType = "application/pdf",
+              schema = @Schema(type = "string", format = "binary")))
+  @Get(uri = "/person/{id}.pdf", produces = "application/pdf")
+  HttpResponse<byte[]> personPdf(
+      HttpRequest<?> request,
+      @Parameter(description = "Personens id, t.ex. anna-lind") @PathVariable String id,
+      @Parameter(description = DATE) @QueryValue @Nullable String date,
+      @Parameter(hidden = true) @QueryValue @Nullable Integer width,
+      @Parameter(description = PAPER) @QueryValue @Nullable String paper,
+      @Parameter(description = ORIENTATION) @QueryValue @Nullable String orientation,
+      @Parameter(description = VERSION) @QueryValue @Nullable String version,
+      @Parameter(description = AS_OF) @QueryValue @Nullable String asOf) {
+    return person(request, id + ".pdf", date, width, paper, orientation);
+  }
+
+  /**
+   * Any other file name: an unknown view is 404 and an unknown format 400 naming the extension, as
+   * before the views had routes of their own. Not in the OpenAPI document: the routes above are.
+   */
+  @Hidden
   @Get("/{file}")
   HttpResponse<byte[]> view(
       HttpRequest<?> request,
@@ -102,7 +405,8 @@ class DiagramController {
     return p;
   }
 
-  @Operation(summary = "Personkort: allt en person ansvarar för, med rapporteringskedjan")
+  /** Any other person file: an unknown format is 400 naming the extension. */
+  @Hidden
   @Get("/person/{file}")
   HttpResponse<byte[]> person(
       HttpRequest<?> request,

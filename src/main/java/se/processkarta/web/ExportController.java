@@ -1,5 +1,6 @@
 package se.processkarta.web;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -18,15 +19,24 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.PreDestroy;
+import java.io.InputStream;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import se.processkarta.diagrams.DiagramService;
 import se.processkarta.export.DiagramExporter;
 import se.processkarta.export.ExportScope;
 import se.processkarta.export.Exports;
+import se.processkarta.export.StreamedExport;
 import se.processkarta.hierarchy.PastTree;
 import se.processkarta.model.Code;
 import se.processkarta.model.ModelSnapshot;
+import se.processkarta.model.UnavailableException;
 
 /**
  * {@code GET /api/export/{format}?root=CODE&depth=N}: the current model version in one of the
@@ -45,14 +55,43 @@ class ExportController {
   private static final String DEPTH =
       "Antal nivåer med roten som första, 1–5 (utelämnat: alla nivåer under roten)";
 
+  private static final String VERSION = "Modellversion att exportera (utelämnad: den aktuella)";
+  private static final String AS_OF =
+      "Modellen som den var detta datum, ÅÅÅÅ-MM-DD (senaste version publicerad då)";
+
   private final Exports exports;
   private final DiagramService diagrams;
   private final PastTree past;
+  private final ThreadPoolExecutor writers;
 
-  ExportController(Exports exports, DiagramService diagrams, PastTree past) {
+  ExportController(
+      Exports exports,
+      DiagramService diagrams,
+      PastTree past,
+      @Value("${processkarta.export.writers:4}") int writers) {
     this.exports = exports;
     this.diagrams = diagrams;
     this.past = past;
+    AtomicInteger n = new AtomicInteger();
+    // At most `writers` exports are written at once, each holding a few chunks; more get 503.
+    this.writers =
+        new ThreadPoolExecutor(
+            writers,
+            writers,
+            30,
+            TimeUnit.SECONDS,
+            new SynchronousQueue<>(),
+            r -> {
+              Thread t = new Thread(r, "export-" + n.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            },
+            new ThreadPoolExecutor.AbortPolicy());
+  }
+
+  @PreDestroy
+  void close() {
+    writers.shutdownNow();
   }
 
   @Operation(
@@ -65,9 +104,11 @@ class ExportController {
               mediaType = "application/xml",
               schema = @Schema(type = "string", format = "binary")))
   @Get(uri = "/archimate", produces = "application/xml")
-  HttpResponse<byte[]> archimate(
+  HttpResponse<InputStream> archimate(
       @Parameter(description = ROOT) @QueryValue @Nullable String root,
-      @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth) {
+      @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth,
+      @Parameter(description = VERSION) @QueryValue @Nullable String version,
+      @Parameter(description = AS_OF) @QueryValue @Nullable String asOf) {
     return answer("archimate", root, depth);
   }
 
@@ -81,9 +122,11 @@ class ExportController {
               mediaType = "application/xml",
               schema = @Schema(type = "string", format = "binary")))
   @Get(uri = "/bpmn", produces = "application/xml")
-  HttpResponse<byte[]> bpmn(
+  HttpResponse<InputStream> bpmn(
       @Parameter(description = ROOT) @QueryValue @Nullable String root,
-      @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth) {
+      @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth,
+      @Parameter(description = VERSION) @QueryValue @Nullable String version,
+      @Parameter(description = AS_OF) @QueryValue @Nullable String asOf) {
     return answer("bpmn", root, depth);
   }
 
@@ -97,9 +140,11 @@ class ExportController {
               mediaType = "text/csv; charset=utf-8",
               schema = @Schema(type = "string", format = "binary")))
   @Get(uri = "/csv", produces = "text/csv; charset=utf-8")
-  HttpResponse<byte[]> csv(
+  HttpResponse<InputStream> csv(
       @Parameter(description = ROOT) @QueryValue @Nullable String root,
-      @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth) {
+      @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth,
+      @Parameter(description = VERSION) @QueryValue @Nullable String version,
+      @Parameter(description = AS_OF) @QueryValue @Nullable String asOf) {
     return answer("csv", root, depth);
   }
 
@@ -111,9 +156,11 @@ class ExportController {
               mediaType = "text/vnd.graphviz; charset=utf-8",
               schema = @Schema(type = "string", format = "binary")))
   @Get(uri = "/dot", produces = "text/vnd.graphviz; charset=utf-8")
-  HttpResponse<byte[]> dot(
+  HttpResponse<InputStream> dot(
       @Parameter(description = ROOT) @QueryValue @Nullable String root,
-      @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth) {
+      @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth,
+      @Parameter(description = VERSION) @QueryValue @Nullable String version,
+      @Parameter(description = AS_OF) @QueryValue @Nullable String asOf) {
     return answer("dot", root, depth);
   }
 
@@ -127,9 +174,11 @@ class ExportController {
               mediaType = "application/vnd.jgraph.mxfile",
               schema = @Schema(type = "string", format = "binary")))
   @Get(uri = "/drawio", produces = "application/vnd.jgraph.mxfile")
-  HttpResponse<byte[]> drawio(
+  HttpResponse<InputStream> drawio(
       @Parameter(description = ROOT) @QueryValue @Nullable String root,
-      @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth) {
+      @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth,
+      @Parameter(description = VERSION) @QueryValue @Nullable String version,
+      @Parameter(description = AS_OF) @QueryValue @Nullable String asOf) {
     return answer("drawio", root, depth);
   }
 
@@ -143,9 +192,11 @@ class ExportController {
               mediaType = "application/graphml+xml",
               schema = @Schema(type = "string", format = "binary")))
   @Get(uri = "/graphml", produces = "application/graphml+xml")
-  HttpResponse<byte[]> graphml(
+  HttpResponse<InputStream> graphml(
       @Parameter(description = ROOT) @QueryValue @Nullable String root,
-      @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth) {
+      @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth,
+      @Parameter(description = VERSION) @QueryValue @Nullable String version,
+      @Parameter(description = AS_OF) @QueryValue @Nullable String asOf) {
     return answer("graphml", root, depth);
   }
 
@@ -157,9 +208,11 @@ class ExportController {
               mediaType = "text/vnd.mermaid; charset=utf-8",
               schema = @Schema(type = "string", format = "binary")))
   @Get(uri = "/mermaid", produces = "text/vnd.mermaid; charset=utf-8")
-  HttpResponse<byte[]> mermaid(
+  HttpResponse<InputStream> mermaid(
       @Parameter(description = ROOT) @QueryValue @Nullable String root,
-      @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth) {
+      @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth,
+      @Parameter(description = VERSION) @QueryValue @Nullable String version,
+      @Parameter(description = AS_OF) @QueryValue @Nullable String asOf) {
     return answer("mermaid", root, depth);
   }
 
@@ -171,9 +224,11 @@ class ExportController {
               mediaType = "text/vnd.plantuml; charset=utf-8",
               schema = @Schema(type = "string", format = "binary")))
   @Get(uri = "/plantuml", produces = "text/vnd.plantuml; charset=utf-8")
-  HttpResponse<byte[]> plantuml(
+  HttpResponse<InputStream> plantuml(
       @Parameter(description = ROOT) @QueryValue @Nullable String root,
-      @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth) {
+      @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth,
+      @Parameter(description = VERSION) @QueryValue @Nullable String version,
+      @Parameter(description = AS_OF) @QueryValue @Nullable String asOf) {
     return answer("plantuml", root, depth);
   }
 
@@ -187,22 +242,24 @@ class ExportController {
   @Get(
       uri = "/xlsx",
       produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-  HttpResponse<byte[]> xlsx(
+  HttpResponse<InputStream> xlsx(
       @Parameter(description = ROOT) @QueryValue @Nullable String root,
-      @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth) {
+      @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth,
+      @Parameter(description = VERSION) @QueryValue @Nullable String version,
+      @Parameter(description = AS_OF) @QueryValue @Nullable String asOf) {
     return answer("xlsx", root, depth);
   }
 
   @Hidden
   @Get("/{format}")
-  HttpResponse<byte[]> other(
+  HttpResponse<InputStream> other(
       @PathVariable String format,
       @QueryValue @Nullable String root,
       @QueryValue @Nullable Integer depth) {
     return answer(format, root, depth);
   }
 
-  private HttpResponse<byte[]> answer(String format, String root, Integer depth) {
+  private HttpResponse<InputStream> answer(String format, String root, Integer depth) {
     DiagramExporter exporter = exports.get(format);
     ExportScope scope =
         new ExportScope(
@@ -216,7 +273,13 @@ class ExportController {
     DiagramService.Version version =
         asked.isPresent() ? diagrams.version(asked.getAsLong()) : diagrams.version();
     ModelSnapshot snapshot = diagrams.snapshot(version);
-    byte[] body = Exports.bytes(exporter, snapshot, scope);
+    // Written on a writer thread and sent while it is written: the answer never holds the file.
+    InputStream body;
+    try {
+      body = StreamedExport.start(exporter, snapshot, scope, writers);
+    } catch (RejectedExecutionException e) {
+      throw new UnavailableException(5, "export.busy");
+    }
     return HttpResponse.ok(body)
         .contentType(MediaType.of(exporter.mediaType()))
         .header(

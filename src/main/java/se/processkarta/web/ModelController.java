@@ -80,9 +80,12 @@ class ModelController {
       return ElementResponse.of(
           past.element(v.getAsLong(), c), pastRoles.summary(v.getAsLong(), c));
     }
-    return ElementResponse.of(
-        hierarchy.element(c),
-        RoleSummary.of(roles.elementRoles(c, LocalDate.now(clock), Messages.SWEDISH)));
+    // The element and its roles on one stamp read: one round trip, one consistent version.
+    return hierarchy.withOneStampRead(
+        () ->
+            ElementResponse.of(
+                hierarchy.element(c),
+                RoleSummary.of(roles.elementRoles(c, LocalDate.now(clock), Messages.SWEDISH))));
   }
 
   @Operation(summary = "Ett elements barn i numerisk kodordning")

@@ -3,6 +3,7 @@ package se.processkarta.bench;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -122,6 +123,8 @@ public final class LoadBench {
     List<String> rows = new ArrayList<>();
     rows.add("| what | figure | budget |");
     rows.add("|---|---|---|");
+    // Per route: which requests make the tail.
+    List<String> routes = new ArrayList<>();
     try (ApplicationContext ctx =
         ApplicationContext.run(
                 EmbeddedServer.class,
@@ -145,11 +148,11 @@ public final class LoadBench {
       System.gc();
       rows.add(row("RSS after start (seed loaded, warm-up done)", rssMb() + " MB", "—"));
 
-      mixed(http, base, WARM_SECONDS, rows, true);
+      mixed(http, base, WARM_SECONDS, rows, routes, true);
       long[] peak = {0};
       AtomicBoolean sampling = new AtomicBoolean(true);
       Thread sampler = sampler(sampling, peak);
-      mixed(http, base, SECONDS, rows, false);
+      mixed(http, base, SECONDS, rows, routes, false);
       sampling.set(false);
       sampler.join();
       rows.add(row("RSS peak during the mixed load", peak[0] + " MB", "—"));
@@ -161,7 +164,7 @@ public final class LoadBench {
       Thread.sleep(2000);
       rows.add(row("RSS after the storms (after a GC)", rssMb() + " MB", "—"));
     }
-    String table = String.join("\n", rows);
+    String table = String.join("\n", rows) + "\n\n" + String.join("\n", routes);
     System.out.println(table);
     Path out = Path.of("target/benchmarks/load.md");
     Files.createDirectories(out.getParent());
@@ -169,7 +172,13 @@ public final class LoadBench {
   }
 
   private static void mixed(
-      HttpClient http, String base, int seconds, List<String> rows, boolean warm) throws Exception {
+      HttpClient http,
+      String base,
+      int seconds,
+      List<String> rows,
+      List<String> routes,
+      boolean warm)
+      throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
     AtomicLong errors = new AtomicLong();
     AtomicLong done = new AtomicLong();
@@ -181,11 +190,16 @@ public final class LoadBench {
       futures.add(
           pool.submit(
               () -> {
-                long[] lat = new long[1 << 20];
+                // Grown as needed: the clients run in the server's JVM, and 64 fixed arrays of
+                // 2^20 latencies (512 MB, humongous for G1) left the server half its 1 GB heap and
+                // made the tail out of full collections.
+                long[] lat = new long[4096];
+                int[] route = new int[lat.length];
                 int n = 0;
                 go.await();
                 for (int i = offset; System.nanoTime() < end; i++) {
-                  String path = MIXED.get(i % MIXED.size());
+                  int which = i % MIXED.size();
+                  String path = MIXED.get(which);
                   long t = System.nanoTime();
                   try {
                     HttpResponse<byte[]> r =
@@ -201,20 +215,35 @@ public final class LoadBench {
                   } catch (IOException e) {
                     errors.incrementAndGet();
                   }
-                  if (n < lat.length) {
-                    lat[n++] = System.nanoTime() - t;
+                  if (n == lat.length) {
+                    lat = Arrays.copyOf(lat, 2 * n);
+                    route = Arrays.copyOf(route, 2 * n);
                   }
+                  route[n] = which;
+                  lat[n++] = System.nanoTime() - t;
                   done.incrementAndGet();
                 }
-                return Arrays.copyOf(lat, n);
+                // (latency, route index) pairs.
+                long[] out = new long[2 * n];
+                for (int k = 0; k < n; k++) {
+                  out[2 * k] = lat[k];
+                  out[2 * k + 1] = route[k];
+                }
+                return out;
               }));
     }
     long start = System.nanoTime();
     go.countDown();
     List<Long> all = new ArrayList<>();
+    List<List<Long>> byRoute = new ArrayList<>();
+    for (int r = 0; r < MIXED.size(); r++) {
+      byRoute.add(new ArrayList<>());
+    }
     for (Future<long[]> f : futures) {
-      for (long l : f.get()) {
-        all.add(l);
+      long[] pairs = f.get();
+      for (int k = 0; k < pairs.length; k += 2) {
+        all.add(pairs[k]);
+        byRoute.get((int) pairs[k + 1]).add(pairs[k]);
       }
     }
     double elapsed = (System.nanoTime() - start) / 1e9;
@@ -236,6 +265,35 @@ public final class LoadBench {
             "≥ 1,000/s"));
     rows.add(row("mixed read load: p50", ms(sorted, 0.50), "—"));
     rows.add(row("mixed read load: p99", ms(sorted, 0.99), "≤ 50 ms"));
+    rows.add(
+        row("mixed read load: answers over 50 ms", over(sorted, 50) + " of " + sorted.length, "—"));
+    routes.add("| route | requests | p50 | p90 | p99 | max | over 50 ms |");
+    routes.add("|---|---|---|---|---|---|---|");
+    for (int r = 0; r < MIXED.size(); r++) {
+      long[] one = byRoute.get(r).stream().mapToLong(Long::longValue).sorted().toArray();
+      routes.add(
+          "| `"
+              + MIXED.get(r)
+              + "` | "
+              + one.length
+              + " | "
+              + ms(one, 0.50)
+              + " | "
+              + ms(one, 0.90)
+              + " | "
+              + ms(one, 0.99)
+              + " | "
+              + ms(one, 1.0)
+              + " | "
+              + over(one, 50)
+              + " |");
+    }
+  }
+
+  /** How many of the sorted latencies (ns) are above {@code ms} milliseconds. */
+  private static long over(long[] sorted, long ms) {
+    long limit = ms * 1_000_000L;
+    return Arrays.stream(sorted).filter(l -> l > limit).count();
   }
 
   private static void storm(
@@ -262,7 +320,8 @@ public final class LoadBench {
                 return new double[] {(System.nanoTime() - s) / 1e6, st};
               }));
     }
-    long[] peak = {rssMb()};
+    long liveBefore = liveHeapMb();
+    long[] peak = {rssMb(), heapUsedMb()};
     AtomicBoolean sampling = new AtomicBoolean(true);
     Thread sampler = sampler(sampling, peak);
     go.countDown();
@@ -287,9 +346,15 @@ public final class LoadBench {
             fmt(slowest) + String.format(" (%.2f× one render)", slowest / one),
             "≤ 2× one render"));
     rows.add(row("RSS peak during the identical storm", peak[0] + " MB", "—"));
+    rows.add(
+        row(
+            "heap used during the identical storm: live before / peak (garbage included)",
+            liveBefore + " MB / " + peak[1] + " MB",
+            "—"));
 
     // 64 different cold keys at once: the pool takes threads + queue, the rest get 503.
     List<Future<Integer>> many = new ArrayList<>();
+    AtomicLong noRetryAfter = new AtomicLong();
     CountDownLatch go2 = new CountDownLatch(1);
     for (int i = 0; i < 64; i++) {
       String path =
@@ -301,10 +366,22 @@ public final class LoadBench {
           pool.submit(
               () -> {
                 go2.await();
-                return get(http, base + path);
+                HttpResponse<Void> r =
+                    http.send(
+                        HttpRequest.newBuilder(URI.create(base + path))
+                            .timeout(Duration.ofSeconds(120))
+                            .build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 503 && r.headers().firstValue("Retry-After").isEmpty()) {
+                  noRetryAfter.incrementAndGet();
+                }
+                return r.statusCode();
               }));
     }
-    peak[0] = rssMb();
+    long live2 = liveHeapMb();
+    long rss2 = rssMb();
+    peak[0] = rss2;
+    peak[1] = heapUsedMb();
     sampling.set(true);
     Thread sampler2 = sampler(sampling, peak);
     long s2 = System.nanoTime();
@@ -322,7 +399,36 @@ public final class LoadBench {
             "64 different cold PNG requests at once: statuses",
             statuses.toString() + " in " + fmt(stormMs),
             "no 500; 503 + Retry-After when full"));
-    rows.add(row("RSS peak during the different-keys storm", peak[0] + " MB", "—"));
+    rows.add(
+        row("64 different cold PNG requests: 503 without Retry-After", noRetryAfter + "", "0"));
+    rows.add(
+        row(
+            "64 different cold PNG requests: most renders at once",
+            diagrams.mostConcurrentRenders() + "",
+            "≤ processkarta.render.threads (2)"));
+    rows.add(
+        row(
+            "RSS during the different-keys storm: before / peak",
+            rss2 + " MB / " + peak[0] + " MB",
+            "—"));
+    long liveAfter = liveHeapMb();
+    long ceiling = diagrams.heapCeilingBytes() >> 20;
+    long above = peak[1] - live2;
+    rows.add(
+        row(
+            "heap used, different-keys storm: live before / peak (garbage included) / live after",
+            live2 + " MB / " + peak[1] + " MB / " + liveAfter + " MB",
+            "—"));
+    rows.add(
+        row(
+            "heap used, different-keys storm: peak above live before",
+            above + " MB (" + (above <= ceiling ? "within" : "OVER") + " the ceiling)",
+            "≤ " + ceiling + " MB (threads × max-pixels × 4 B × 2 + cache-bytes)"));
+    rows.add(
+        row(
+            "heap used, different-keys storm: live after above live before",
+            (liveAfter - live2) + " MB",
+            "≤ cache-bytes (64 MB): only the diagram cache stays"));
   }
 
   private static int get(HttpClient http, String uri) throws Exception {
@@ -338,6 +444,9 @@ public final class LoadBench {
             () -> {
               while (on.get()) {
                 peak[0] = Math.max(peak[0], rssMb());
+                if (peak.length > 1) {
+                  peak[1] = Math.max(peak[1], heapUsedMb());
+                }
                 try {
                   Thread.sleep(200);
                 } catch (InterruptedException e) {
@@ -348,6 +457,17 @@ public final class LoadBench {
     t.setDaemon(true);
     t.start();
     return t;
+  }
+
+  private static long heapUsedMb() {
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
+  }
+
+  /** Heap in use after a full collection: what is live, without the garbage. */
+  private static long liveHeapMb() throws InterruptedException {
+    System.gc();
+    Thread.sleep(500);
+    return heapUsedMb();
   }
 
   private static long rssMb() {

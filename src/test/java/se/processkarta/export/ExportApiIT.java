@@ -26,6 +26,8 @@ class ExportApiIT implements SharedGraph {
 
   @Inject Exports exports;
 
+  @Inject io.micronaut.runtime.server.EmbeddedServer server;
+
   private HttpResponse<byte[]> get(String uri) {
     return http.toBlocking().exchange(HttpRequest.GET(uri), byte[].class);
   }
@@ -52,6 +54,32 @@ class ExportApiIT implements SharedGraph {
           .isEqualTo("attachment; filename=\"processkarta-" + root + "." + e.extension() + "\"");
       assertThat(r.body()).isNotEmpty();
     }
+  }
+
+  @Test
+  void aLargeExportIsSentWhileItIsWrittenWithItsHeaders() throws Exception {
+    // The whole model as ArchiMate (several MB): chunked, so the server never knew its length,
+    // i.e. never held the whole file; the headers are those of the buffered answer before.
+    java.net.http.HttpResponse<java.io.InputStream> r =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(server.getURL() + "/api/export/archimate"))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofInputStream());
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Length")).isEmpty();
+    assertThat(r.headers().firstValue("Transfer-Encoding")).hasValue("chunked");
+    assertThat(r.headers().firstValue("Content-Type")).hasValue("application/xml");
+    assertThat(r.headers().firstValue("Content-Disposition"))
+        .hasValue("attachment; filename=\"processkarta.archimate.xml\"");
+    assertThat(r.headers().firstValue("X-Model-Version")).isPresent();
+    byte[] body;
+    try (java.io.InputStream in = r.body()) {
+      body = in.readAllBytes();
+    }
+    assertThat(body.length).isGreaterThan(StreamedExport.CHUNK * (StreamedExport.CHUNKS + 2));
+    Consumers.archimate(body);
   }
 
   @Test

@@ -91,4 +91,30 @@ class FreshReadTest {
     assertThatThrownBy(fresh::get).hasMessage("down");
     assertThat(fresh.get()).isEqualTo(7);
   }
+
+  @Test
+  void aPinnedCallReadsOnceAndStillSeesEveryWriteBeforeIt() {
+    AtomicLong version = new AtomicLong(7);
+    AtomicInteger reads = new AtomicInteger();
+    FreshRead<Long> fresh =
+        new FreshRead<>(
+            () -> {
+              reads.incrementAndGet();
+              return version.get();
+            });
+    version.set(8); // committed before the call: the pinned value must show it
+    long[] seen =
+        fresh.pinned(
+            () -> {
+              long first = fresh.get();
+              version.set(9); // during the call: the pin keeps one consistent value
+              long second = fresh.pinned(fresh::get);
+              return new long[] {first, second};
+            });
+    assertThat(seen).containsExactly(8, 8);
+    assertThat(reads.get()).isEqualTo(1);
+    // Outside the pin every call reads again.
+    assertThat(fresh.get()).isEqualTo(9);
+    assertThat(reads.get()).isEqualTo(2);
+  }
 }

@@ -13,7 +13,9 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +23,19 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
 import se.processkarta.SharedGraph;
 
 /**
- * {@code /api/changes/{id}/diff.svg} and {@code .png} over HTTP: a submitted change with an added,
- * a renamed (hostile name), a moved and a retired element draws all four, revalidates by ETag,
- * still draws once applied; an unknown change is 404 and an anonymous caller 401.
+ * {@code /api/changes/{id}/diff.svg}, {@code .png} and {@code .pdf} (PDF/A-2b) over HTTP: a
+ * submitted change with an added, a renamed (hostile name), a moved and a retired element draws all
+ * four, revalidates by ETag, still draws once applied; an unknown change is 404 and an anonymous
+ * caller 401.
  */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -94,11 +103,22 @@ class ChangeDiffDiagramIT implements SharedGraph {
   }
 
   @Test
-  void aSubmittedChangeDrawsAllFourKindsAndStillDrawsOnceApplied() {
+  void aSubmittedChangeDrawsAllFourKindsAndStillDrawsOnceApplied() throws Exception {
     // Above the codes the change-flow tests draw from (they share the graph).
     int n = 8000 + new java.util.Random().nextInt(1000);
     String target = "3.3.9." + n;
     String code = "3.3.8." + n;
+    // An unknown code is cached as unknown by model version: once created it must be found.
+    HttpClientResponseException unknown =
+        assertThrows(HttpClientResponseException.class, () -> get(editor, "/api/elements/" + code));
+    assertThat(unknown.getStatus().getCode()).isEqualTo(404);
+    assertThat(
+            assertThrows(
+                    HttpClientResponseException.class,
+                    () -> get(editor, "/api/elements/" + code + "/children"))
+                .getStatus()
+                .getCode())
+        .isEqualTo(404);
     long setup =
         change(
             List.of(
@@ -132,6 +152,9 @@ class ChangeDiffDiagramIT implements SharedGraph {
                     "from",
                     SINCE)));
     call(reviewer, HttpRequest.POST("/api/changes/" + setup + "/approve", Map.of()));
+    assertThat(get(editor, "/api/elements/" + code).getStatus().getCode()).isEqualTo(200);
+    assertThat(get(editor, "/api/elements/" + code + "/children").getStatus().getCode())
+        .isEqualTo(200);
     long id =
         change(
             List.of(
@@ -170,12 +193,38 @@ class ChangeDiffDiagramIT implements SharedGraph {
     byte[] png = get(editor, "/api/changes/" + id + "/diff.png?width=512").body();
     assertThat(new String(png, 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
 
+    HttpResponse<byte[]> pdf = get(reviewer, "/api/changes/" + id + "/diff.pdf");
+    assertThat(pdf.getContentType().orElseThrow().toString()).startsWith("application/pdf");
+    assertThat(pdf.header(HttpHeaders.ETAG)).isNotBlank().isNotEqualTo(etag);
+    assertThat(pdfA2bFailures(pdf.body())).isEmpty();
+
     call(reviewer, HttpRequest.POST("/api/changes/" + id + "/approve", Map.of()));
     String applied =
         new String(get(editor, "/api/changes/" + id + "/diff.svg").body(), StandardCharsets.UTF_8);
     assertThat(applied).contains("data-diff=\"moved\"").contains("data-diff=\"retired\"");
     assertThat(get(editor, "/api/changes/" + id + "/diff.svg").header(HttpHeaders.ETAG))
         .isNotEqualTo(etag);
+  }
+
+  /** veraPDF's failed PDF/A-2b rules, empty when the document conforms (as in render.PdfTest). */
+  private static List<String> pdfA2bFailures(byte[] pdf) throws Exception {
+    VeraGreenfieldFoundryProvider.initialise();
+    try (PDFAParser parser =
+        Foundries.defaultInstance()
+            .createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_B)) {
+      ValidationResult result =
+          Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false).validate(parser);
+      List<String> failures = new ArrayList<>();
+      for (TestAssertion a : result.getTestAssertions()) {
+        if (a.getStatus() == TestAssertion.Status.FAILED) {
+          failures.add(a.getRuleId().getClause() + " " + a.getMessage());
+        }
+      }
+      if (!result.isCompliant() && failures.isEmpty()) {
+        failures.add("not compliant: " + result.getFailedChecks());
+      }
+      return failures;
+    }
   }
 
   @Test
