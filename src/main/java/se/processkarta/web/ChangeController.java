@@ -93,13 +93,13 @@ class ChangeController {
   }
 
   /** The before/after drawn: the affected part of the tree with the change's effects marked. */
-  @Get("/{id}/diff.svg")
+  @Get(uri = "/{id}/diff.svg", produces = "image/svg+xml")
   @Secured("MODEL_EDITOR")
   HttpResponse<byte[]> diffSvg(@PathVariable long id, HttpRequest<?> request) {
     return drawing(id, DiagramService.Format.SVG, null, request);
   }
 
-  @Get("/{id}/diff.png")
+  @Get(uri = "/{id}/diff.png", produces = "image/png")
   @Secured("MODEL_EDITOR")
   HttpResponse<byte[]> diffPng(
       @PathVariable long id, @Nullable @QueryValue Integer width, HttpRequest<?> request) {

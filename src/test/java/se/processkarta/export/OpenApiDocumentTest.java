@@ -98,7 +98,9 @@ class OpenApiDocumentTest {
   }
 
   @Test
-  void theChangeDiffPdfIsAnOperationAnsweringPdf() {
-    assertThat(content(get("/api/changes/{id}/diff.pdf"))).containsKey("application/pdf");
+  void theChangeDiffDrawingsAreOperationsAnsweringTheirMediaTypes() {
+    assertThat(content(get("/api/changes/{id}/diff.pdf"))).containsOnlyKeys("application/pdf");
+    assertThat(content(get("/api/changes/{id}/diff.svg"))).containsOnlyKeys("image/svg+xml");
+    assertThat(content(get("/api/changes/{id}/diff.png"))).containsOnlyKeys("image/png");
   }
 }
