@@ -18,6 +18,7 @@ import org.neo4j.driver.Value;
 import se.processkarta.graph.Cypher;
 import se.processkarta.hierarchy.ElementDraft;
 import se.processkarta.hierarchy.HierarchyRules;
+import se.processkarta.hierarchy.HierarchyService;
 import se.processkarta.model.Allocation;
 import se.processkarta.model.Code;
 import se.processkarta.model.ConflictException;
@@ -50,6 +51,7 @@ final class ModelView {
   private static final String PEOPLE = Cypher.load("roles/view-people");
   private static final String ORG_UNITS = Cypher.load("roles/view-org-units");
   private static final String POOLS = Cypher.load("roles/view-pools");
+  private static final String LOCK_ELEMENTS = Cypher.load("roles/lock-elements");
 
   /** An element as the change sees it; its roles travel with it when it is recoded by a move. */
   private static final class El {
@@ -76,7 +78,9 @@ final class ModelView {
       status = e.status().name();
     }
 
-    /** As {@code hierarchy/element-state} reads it. */
+    /**
+     * As {@code hierarchy/element-state} reads it: the before and after of an element operation.
+     */
     Map<String, Object> state() {
       Map<String, Object> out = new TreeMap<>();
       out.put("code", code);
@@ -103,7 +107,7 @@ final class ModelView {
   }
 
   private record Pers(String id, String name, String title, String email, String unit) {
-    /** As {@code roles/person-state} reads it. */
+    /** A person's own fields and unit: the before and after of a person operation. */
     Map<String, Object> state() {
       Map<String, Object> out = new TreeMap<>();
       out.put("id", id);
@@ -314,6 +318,31 @@ final class ModelView {
       }
     }
     return new Outcome(failures, traces, List.copyOf(steps));
+  }
+
+  /**
+   * Applies one edit, throwing the exception of the rule it breaks, and answers what it writes (for
+   * the roles' own commands, which run one edit at a time).
+   */
+  Batch applyOrThrow(ModelEdit edit) {
+    apply(0, edit);
+    return batch == null ? new Batch(0) : batch;
+  }
+
+  /** Writes a batch in the caller's transaction: elements, the element locks, the people side. */
+  static void write(TransactionContext tx, Batch b, HierarchyService hierarchy, RoleService roles) {
+    if (!b.elements.isEmpty()) {
+      hierarchy.upsert(tx, List.copyOf(b.elements.values()));
+    }
+    if (!b.locks.isEmpty()) {
+      List<Map<String, Object>> rows = new ArrayList<>(b.locks.size());
+      b.locks.forEach((code, n) -> rows.add(Map.of("code", code, "writes", n)));
+      tx.run(LOCK_ELEMENTS, Map.of("rows", rows)).consume();
+    }
+    ModelPeople side = b.peopleSide();
+    if (!side.isEmpty()) {
+      roles.upsert(tx, side);
+    }
   }
 
   private Batch batch(int index) {
@@ -587,7 +616,7 @@ final class ModelView {
         role);
   }
 
-  /** The roles of a kind on an element, as {@code RoleCommands} reads them, oldest first. */
+  /** The roles of a kind on an element, oldest first, as the clash and end rules take them. */
   private static List<RoleAssignment> rolesOn(El el, RoleKind kind) {
     List<RoleAssignment> out = new ArrayList<>();
     Code code = Code.parse(el.code);

@@ -30,7 +30,6 @@ import se.processkarta.model.ProcesskartaException;
 @Singleton
 public class ModelWriter {
 
-  private static final String LOCK_ELEMENTS = Cypher.load("roles/lock-elements");
   private static final String SEED_STAMP = Cypher.load("seed/stamp");
   private static final String SET_SEED_STAMP = Cypher.load("seed/set-stamp");
 
@@ -162,19 +161,7 @@ public class ModelWriter {
         if (step instanceof ModelView.Move m) {
           hierarchy.move(tx, m.edit().code(), m.edit().newParent(), m.edit().newCode());
         } else {
-          ModelView.Batch b = (ModelView.Batch) step;
-          if (!b.elements.isEmpty()) {
-            hierarchy.upsert(tx, List.copyOf(b.elements.values()));
-          }
-          if (!b.locks.isEmpty()) {
-            List<Map<String, Object>> rows = new ArrayList<>(b.locks.size());
-            b.locks.forEach((code, n) -> rows.add(Map.of("code", code, "writes", n)));
-            tx.run(LOCK_ELEMENTS, Map.of("rows", rows)).consume();
-          }
-          ModelPeople side = b.peopleSide();
-          if (!side.isEmpty()) {
-            roles.upsert(tx, side);
-          }
+          ModelView.write(tx, (ModelView.Batch) step, hierarchy, roles);
         }
       } catch (ProcesskartaException ex) {
         // The view and the graph disagree (they are read in the same transaction, so this is a

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import se.processkarta.SharedGraph;
@@ -32,6 +33,7 @@ import se.processkarta.model.RoleKind;
  * test-batch-*}, roles in 2090.
  */
 @MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ModelWriterBatchIT implements SharedGraph {
 
   @Inject ModelWriter writer;
