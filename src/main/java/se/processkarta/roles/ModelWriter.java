@@ -60,7 +60,7 @@ public class ModelWriter {
       Map<String, Object> before,
       Map<String, Object> after) {}
 
-  /** The outcome of a dry run: every failing operation, and what the others would do. */
+  /** The outcome of a check: every failing operation, and what the others would do. */
   public record Check(List<EditsRejectedException.Failure> failures, List<Trace> traces) {}
 
   /** The version a change was applied as, whether it was applied now or before, and its traces. */

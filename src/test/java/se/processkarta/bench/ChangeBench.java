@@ -21,7 +21,7 @@ import se.processkarta.hierarchy.PastTree;
 /**
  * The change path's budgets: approving (four-eyes check, stale check, apply in one graph
  * transaction, mark applied with version and audit rows) a 100-operation change (≤ 300 ms) and a
- * 5,000-operation change (≤ 5 s), on the seeded model. Drafting and submitting (which dry-run the
+ * 5,000-operation change (≤ 5 s), on the seeded model. Drafting and submitting (which check the
  * change) are timed too, but are not part of the budget. First, the whole-seed tree at an old
  * version against the current uncached read (≤ 3×); {@code -Dbench.historyOnly=true} stops there.
  *

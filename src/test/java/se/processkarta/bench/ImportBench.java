@@ -19,7 +19,7 @@ import se.processkarta.imports.ImportService;
  * 49 activities, so 10,000 {@code createElement} operations, the most one change holds) imported
  * into a change request (≤ 3 s), then submitted and approved (≤ 5 s); and the same file imported
  * again once it is published, which reads and plans all 10,000 rows against the model and finds
- * nothing to change (the importer's own share, without the change path's dry run):
+ * nothing to change (the importer's own share, without the change path's check):
  *
  * <pre>
  * ./mvnw -B -q test-compile exec:java -Dexec.mainClass=se.processkarta.bench.ImportBench \
