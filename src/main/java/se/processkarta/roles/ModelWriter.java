@@ -1,18 +1,14 @@
 package se.processkarta.roles;
 
 import jakarta.inject.Singleton;
-import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.TreeMap;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.Neo4jException;
@@ -21,32 +17,24 @@ import se.processkarta.graph.ModelHistory;
 import se.processkarta.graph.ModelStamp;
 import se.processkarta.hierarchy.ElementDraft;
 import se.processkarta.hierarchy.HierarchyService;
-import se.processkarta.model.Code;
-import se.processkarta.model.ConflictException;
-import se.processkarta.model.InvalidInputException;
-import se.processkarta.model.NotFoundException;
-import se.processkarta.model.Person;
 import se.processkarta.model.ProcesskartaException;
-import se.processkarta.model.RoleKind;
 
 /**
  * The one way into the published model. A change is applied in one Neo4j transaction that also
  * raises the model version by one and records the change's id, so that applying the same change
- * again does nothing. The same code checks a change without keeping anything (a dry run), which is
- * how a change is validated when it is drafted and submitted.
+ * again does nothing. The same rules check a change without writing anything, when it is drafted
+ * and submitted: both run the whole change in memory against the part of the model it touches, read
+ * once ({@link ModelView}), so that a change costs a few statements rather than a few per
+ * operation.
  */
 @Singleton
 public class ModelWriter {
 
-  private static final String PERSON_STATE = Cypher.load("roles/person-state");
-  private static final String ORG_UNIT_EXISTS = Cypher.load("roles/org-unit-exists");
-  private static final String ROLES_ON = Cypher.load("roles/roles-on");
   private static final String SEED_STAMP = Cypher.load("seed/stamp");
   private static final String SET_SEED_STAMP = Cypher.load("seed/set-stamp");
 
   private final Driver driver;
   private final HierarchyService hierarchy;
-  private final RoleCommands commands;
   private final RoleService roles;
   private final ModelStamp stamp;
   private final ModelHistory history;
@@ -54,13 +42,11 @@ public class ModelWriter {
   ModelWriter(
       Driver driver,
       HierarchyService hierarchy,
-      RoleCommands commands,
       RoleService roles,
       ModelStamp stamp,
       ModelHistory history) {
     this.driver = driver;
     this.hierarchy = hierarchy;
-    this.commands = commands;
     this.roles = roles;
     this.stamp = stamp;
     this.history = history;
@@ -74,7 +60,7 @@ public class ModelWriter {
       Map<String, Object> before,
       Map<String, Object> after) {}
 
-  /** The outcome of a dry run: every failing operation, and what the others would do. */
+  /** The outcome of a check: every failing operation, and what the others would do. */
   public record Check(List<EditsRejectedException.Failure> failures, List<Trace> traces) {}
 
   /** The version a change was applied as, whether it was applied now or before, and its traces. */
@@ -123,31 +109,23 @@ public class ModelWriter {
         .toList();
   }
 
-  /** Applies the edits to the model as it is now and rolls everything back. */
+  /**
+   * Checks the edits against the model as it is now, without writing anything: the touched part of
+   * the model is read once, in a read transaction, and the edits are run against it in memory.
+   */
   public Check check(List<ModelEdit> edits) {
-    final class DryRun extends RuntimeException {
-      private static final long serialVersionUID = 1L;
-      final transient Check check;
-
-      DryRun(Check check) {
-        super(null, null, false, false);
-        this.check = check;
-      }
-    }
     try (var session = driver.session(SessionConfig.defaultConfig())) {
-      session.executeWriteWithoutResult(
-          tx -> {
-            throw new DryRun(run(tx, edits, false));
-          });
-    } catch (DryRun d) {
-      return d.check;
+      ModelView.Outcome o = session.executeRead(tx -> ModelView.load(tx, edits).run(edits, false));
+      return new Check(o.failures(), o.traces());
     }
-    throw new IllegalStateException("unreachable");
   }
 
   /**
    * Applies a change: all of its edits, the new version and the record of the change, in one
    * transaction. A change that was applied before answers the version it made and changes nothing.
+   * The edits are checked again in memory against the touched part of the model as it is inside the
+   * transaction (read once), then written in batches: one upsert of the elements and one of the
+   * people side for each run of operations up to a move, and each move on its own.
    *
    * @throws EditsRejectedException listing every failing operation; nothing is written
    */
@@ -155,10 +133,11 @@ public class ModelWriter {
     return inChange(
         changeId,
         tx -> {
-          Check c = run(tx, edits, true);
-          if (!c.failures().isEmpty()) {
-            throw new EditsRejectedException(c.failures());
+          ModelView.Outcome o = ModelView.load(tx, edits).run(edits, true);
+          if (!o.failures().isEmpty()) {
+            throw new EditsRejectedException(o.failures());
           }
+          write(tx, edits, o.steps());
           Set<String> codes = new LinkedHashSet<>();
           Set<String> people = new LinkedHashSet<>();
           edits.forEach(e -> touched(e, codes, people));
@@ -169,8 +148,35 @@ public class ModelWriter {
               subtrees.add(m.newCode() + ".");
             }
           }
-          return new Written(c.traces(), codes, people, subtrees, Set.of());
+          return new Written(o.traces(), codes, people, subtrees, Set.of());
         });
+  }
+
+  /** Writes what the view gathered, step by step, in the change's transaction. */
+  private void write(TransactionContext tx, List<ModelEdit> edits, List<ModelView.Step> steps) {
+    for (ModelView.Step step : steps) {
+      int index =
+          step instanceof ModelView.Move m ? m.index() : ((ModelView.Batch) step).firstIndex;
+      try {
+        if (step instanceof ModelView.Move m) {
+          hierarchy.move(tx, m.edit().code(), m.edit().newParent(), m.edit().newCode());
+        } else {
+          ModelView.write(tx, (ModelView.Batch) step, hierarchy, roles);
+        }
+      } catch (ProcesskartaException ex) {
+        // The view and the graph disagree (they are read in the same transaction, so this is a
+        // bug): refuse the change rather than write part of it.
+        throw new EditsRejectedException(
+            List.of(
+                new EditsRejectedException.Failure(
+                    index, edits.get(index).op(), ex.messageKey(), ex.arguments())));
+      } catch (Neo4jException ex) {
+        throw new EditsRejectedException(
+            List.of(
+                new EditsRejectedException.Failure(
+                    index, edits.get(index).op(), "change.op.failed", List.of())));
+      }
+    }
   }
 
   /**
@@ -274,108 +280,6 @@ public class ModelWriter {
     };
   }
 
-  private Check run(TransactionContext tx, List<ModelEdit> edits, boolean stopAtFirst) {
-    List<EditsRejectedException.Failure> failures = new ArrayList<>();
-    List<Trace> traces = new ArrayList<>();
-    for (int i = 0; i < edits.size(); i++) {
-      ModelEdit e = edits.get(i);
-      try {
-        traces.add(apply(tx, i, e));
-      } catch (ProcesskartaException ex) {
-        failures.add(
-            new EditsRejectedException.Failure(i, e.op(), ex.messageKey(), ex.arguments()));
-        if (stopAtFirst) {
-          break;
-        }
-      } catch (Neo4jException ex) {
-        // The transaction cannot go on after a database error: report it and stop.
-        failures.add(new EditsRejectedException.Failure(i, e.op(), "change.op.failed", List.of()));
-        break;
-      }
-    }
-    return new Check(failures, traces);
-  }
-
-  private Trace apply(TransactionContext tx, int index, ModelEdit edit) {
-    if (edit instanceof ModelEdit.CreateElement c) {
-      Code code = c.element().code();
-      hierarchy.create(tx, new ElementDraft(c.element(), c.parent(), c.element().code().level()));
-      return trace(index, edit, code.toString(), null, element(tx, code));
-    }
-    if (edit instanceof ModelEdit.UpdateElement u) {
-      Map<String, Object> before = element(tx, u.code());
-      hierarchy.update(tx, u.code(), u.name(), u.description(), u.purpose(), u.recipient());
-      return trace(index, edit, u.code().toString(), before, element(tx, u.code()));
-    }
-    if (edit instanceof ModelEdit.MoveElement m) {
-      Map<String, Object> before = element(tx, m.code());
-      hierarchy.move(tx, m.code(), m.newParent(), m.newCode());
-      return trace(index, edit, m.newCode().toString(), before, element(tx, m.newCode()));
-    }
-    if (edit instanceof ModelEdit.RetireElement r) {
-      Map<String, Object> before = element(tx, r.code());
-      hierarchy.retire(tx, r.code());
-      return trace(index, edit, r.code().toString(), before, element(tx, r.code()));
-    }
-    if (edit instanceof ModelEdit.AssignRole a) {
-      var role = a.role();
-      Map<String, Object> before = roleState(tx, role.kind(), role.element(), role.personId());
-      commands.assign(tx, role);
-      return trace(
-          index,
-          edit,
-          role.element().toString(),
-          before,
-          roleState(tx, role.kind(), role.element(), role.personId()));
-    }
-    if (edit instanceof ModelEdit.EndRole r) {
-      Map<String, Object> before = roleState(tx, r.kind(), r.code(), r.personId());
-      commands.endRole(tx, r.kind(), r.code(), r.personId(), r.to());
-      return trace(
-          index,
-          edit,
-          r.code().toString(),
-          before,
-          roleState(tx, r.kind(), r.code(), r.personId()));
-    }
-    if (edit instanceof ModelEdit.CreatePerson c) {
-      Person p = c.person();
-      if (person(tx, p.id()).isPresent()) {
-        throw new ConflictException("person.exists", p.id());
-      }
-      requireUnit(tx, p.unitId());
-      roles.upsert(tx, peopleOnly(p));
-      return trace(index, edit, p.id(), null, person(tx, p.id()).orElse(null));
-    }
-    if (edit instanceof ModelEdit.UpdatePerson u) {
-      Map<String, Object> before =
-          person(tx, u.id())
-              .orElseThrow(() -> new NotFoundException("roles.person.notFound", u.id()));
-      String unit = u.orgUnit() != null ? blankToNull(u.orgUnit()) : (String) before.get("unit");
-      requireUnit(tx, unit);
-      Person p =
-          new Person(
-              u.id(),
-              u.name() != null ? u.name() : (String) before.get("name"),
-              u.title() != null ? blankToNull(u.title()) : (String) before.get("title"),
-              u.email() != null ? blankToNull(u.email()) : (String) before.get("email"),
-              unit);
-      roles.upsert(tx, peopleOnly(p));
-      return trace(index, edit, u.id(), before, person(tx, u.id()).orElse(null));
-    }
-    if (edit instanceof ModelEdit.Allocate a) {
-      commands.allocate(tx, a.allocation());
-      Map<String, Object> after = new TreeMap<>();
-      after.put("person", a.allocation().personId());
-      after.put("pool", a.allocation().poolId());
-      after.put("percent", (long) a.allocation().percent());
-      after.put("from", String.valueOf(a.allocation().period().from()));
-      after.put("to", String.valueOf(a.allocation().period().to()));
-      return trace(index, edit, a.allocation().element().toString(), null, after);
-    }
-    throw new IllegalStateException("unknown edit " + edit.op());
-  }
-
   private static void touched(ModelEdit e, Set<String> codes, Set<String> people) {
     if (e instanceof ModelEdit.CreateElement c) {
       codes.add(c.element().code().toString());
@@ -400,73 +304,5 @@ public class ModelWriter {
       codes.add(a.allocation().element().toString());
       people.add(a.allocation().personId());
     }
-  }
-
-  private static Trace trace(
-      int index,
-      ModelEdit edit,
-      String subject,
-      Map<String, Object> before,
-      Map<String, Object> after) {
-    return new Trace(index, edit.op(), subject, before, after);
-  }
-
-  private Map<String, Object> element(TransactionContext tx, Code code) {
-    return hierarchy.state(tx, code).map(ModelWriter::plain).orElse(null);
-  }
-
-  private static Optional<Map<String, Object>> person(TransactionContext tx, String id) {
-    List<Record> rows = tx.run(PERSON_STATE, Map.of("id", id)).list();
-    if (rows.isEmpty()) {
-      return Optional.empty();
-    }
-    Map<String, Object> out = new TreeMap<>(rows.get(0).get("person").asMap());
-    out.put("unit", rows.get(0).get("unit").asString(null));
-    return Optional.of(plain(out));
-  }
-
-  private static void requireUnit(TransactionContext tx, String unit) {
-    if (unit != null
-        && !tx.run(ORG_UNIT_EXISTS, Map.of("id", unit)).single().get("exists").asBoolean()) {
-      throw new InvalidInputException("ref.orgUnit", unit);
-    }
-  }
-
-  /** A person's roles of one kind on an element, for the before and after of a role change. */
-  private static Map<String, Object> roleState(
-      TransactionContext tx, RoleKind kind, Code code, String personId) {
-    List<Map<String, Object>> held = new ArrayList<>();
-    for (Record r : tx.run(ROLES_ON, Map.of("code", code.toString(), "kind", kind.name())).list()) {
-      if (personId.equals(r.get("person").asString())) {
-        held.add(plain(r.asMap()));
-      }
-    }
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("kind", kind.name());
-    out.put("person", personId);
-    out.put("roles", held);
-    return out;
-  }
-
-  private static ModelPeople peopleOnly(Person p) {
-    return new ModelPeople(List.of(), List.of(p), List.of(), List.of(), List.of(), List.of());
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
-  }
-
-  /** Dates and times as ISO text, so that the traces serialise the same everywhere. */
-  private static Map<String, Object> plain(Map<String, Object> in) {
-    Map<String, Object> out = new TreeMap<>();
-    in.forEach(
-        (k, v) -> {
-          if (v instanceof TemporalAccessor) {
-            out.put(k, v.toString());
-          } else {
-            out.put(k, v);
-          }
-        });
-    return out;
   }
 }
