@@ -67,10 +67,12 @@ class ChangePages {
 
   private final ChangeService changes;
   private final PageRenderer pages;
+  private final WebMessages text;
 
-  ChangePages(ChangeService changes, PageRenderer pages) {
+  ChangePages(ChangeService changes, PageRenderer pages, WebMessages text) {
     this.changes = changes;
     this.pages = pages;
+    this.text = text;
   }
 
   @Get(produces = MediaType.TEXT_HTML)
@@ -113,7 +115,9 @@ class ChangePages {
     boolean author = c.author().equals(v.name());
     Map<String, Object> m = Pages.model(request, auth);
     m.put("c", c);
-    m.put("diff", changes.diff(id));
+    Map<String, Object> diff = changes.diff(id);
+    m.put("diff", diff);
+    m.put("diffRows", DiffTable.rows(diff, BrowsePages.locale(request), text));
     m.put("ops", OPS);
     m.put("canEdit", author && c.state() == ChangeState.DRAFT);
     m.put("canWithdraw", author && c.state() == ChangeState.SUBMITTED);

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import se.processkarta.SharedGraph;
+import se.processkarta.changes.ChangeService;
 import se.processkarta.changes.Users;
 
 /**
@@ -45,6 +46,7 @@ class PagesIT implements SharedGraph {
 
   @Inject EmbeddedServer server;
   @Inject Users users;
+  @Inject ChangeService changes;
 
   private final String suffix = Long.toString(System.nanoTime() % 1_000_000, 36);
   private String editor;
@@ -267,6 +269,14 @@ class PagesIT implements SharedGraph {
     String draft = ed.get(page).body();
     assertThat(draft).contains("Utkast").contains("/api/changes/").contains("diff.svg");
     assertThat(draft).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;");
+    // The diff table in words: labelled fields, the new values marked, no raw property maps.
+    assertThat(draft)
+        .contains("<td>Namn</td>")
+        .contains("<ins>Process &lt;script&gt;alert(1)&lt;/script&gt;")
+        .contains("<td>Status</td>")
+        .contains("Lägg till element")
+        .doesNotContain("{code=")
+        .doesNotContain("name=Process");
     assertThat(ed.post(page + "/skicka", Map.of("_csrf", ed.token(page))).statusCode())
         .isEqualTo(303);
     String submitted = ed.get(page).body();
@@ -287,5 +297,65 @@ class PagesIT implements SharedGraph {
     assertThat(element)
         .contains("Process &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;citat&quot;")
         .doesNotContain("<script>alert(1)</script>");
+  }
+
+  /** Drafts, submits and approves one operation through the service; the version it published. */
+  private long publish(Map<String, String> op) {
+    ChangeService.Actor author = new ChangeService.Actor(editor, false);
+    long id =
+        changes
+            .create(author, "Versionstest " + suffix, "test", List.of(ChangePages.operation(op)))
+            .id();
+    changes.submit(author, id);
+    return changes.approve(new ChangeService.Actor(reviewer, true), id, "ok").appliedVersion();
+  }
+
+  @Test
+  void anElementPageShowsTheModelAsItWasUnderABannerAndTiesABadValueToItsField() throws Exception {
+    String code = "3.3.8." + NEXT.getAndIncrement();
+    long first =
+        publish(
+            Map.of(
+                "op",
+                "createElement",
+                "parentCode",
+                "3.3.8",
+                "code",
+                code,
+                "name",
+                "Gammalt namn " + HOSTILE));
+    publish(Map.of("op", "updateElement", "code", code, "name", "Nytt namn " + suffix));
+    Browser b = new Browser();
+    HttpResponse<String> then = b.get("/processer/" + code + "?version=" + first);
+    assertThat(then.statusCode()).as(then.body()).isEqualTo(200);
+    assertThat(then.body())
+        .contains("Du ser modellen som den var i version " + first + ", publicerad ")
+        .contains("Gammalt namn Process &lt;script&gt;")
+        .doesNotContain("Nytt namn " + suffix)
+        .doesNotContain("<script>alert(1)</script>")
+        .contains("href=\"/processer/" + code + "\">Tillbaka till dagens modell")
+        .contains("/api/diagrams/map.svg?root=" + code + "&amp;version=" + first)
+        .contains("/api/export/csv?root=" + code + "&amp;version=" + first);
+    String now = b.get("/processer/" + code).body();
+    assertThat(now).contains("Nytt namn " + suffix).doesNotContain("as-of-banner");
+    assertThat(now).contains("id=\"as-of-date\"").contains("name=\"asOf\"");
+    String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).toString();
+    assertThat(b.get("/processer/" + code + "?asOf=" + today).body())
+        .contains("as-of-banner")
+        .contains("Nytt namn " + suffix);
+
+    HttpResponse<String> badDate = b.get("/processer/" + code + "?asOf=ig%C3%A5r");
+    assertThat(badDate.statusCode()).isEqualTo(400);
+    assertThat(badDate.body())
+        .contains("Ogiltigt datum")
+        .contains("aria-describedby=\"as-of-date-error\"")
+        .contains("id=\"as-of-date-error\"")
+        .contains("value=\"igår\"")
+        .doesNotContain("as-of-banner");
+    HttpResponse<String> badVersion = b.get("/processer/" + code + "?version=99999999");
+    assertThat(badVersion.statusCode()).isEqualTo(400);
+    assertThat(badVersion.body())
+        .contains("finns inte")
+        .contains("aria-describedby=\"as-of-version-error\"");
   }
 }
