@@ -100,6 +100,39 @@ class PagesIT implements SharedGraph {
           HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A multipart form as a browser sends a file upload: the fields, then the file. */
+    HttpResponse<String> upload(String path, Map<String, String> fields, byte[] file)
+        throws IOException, InterruptedException {
+      String boundary = "----pk" + System.nanoTime();
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      for (Map.Entry<String, String> f : fields.entrySet()) {
+        out.writeBytes(
+            ("--"
+                    + boundary
+                    + "\r\nContent-Disposition: form-data; name=\""
+                    + f.getKey()
+                    + "\"\r\n\r\n"
+                    + f.getValue()
+                    + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+      }
+      out.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"processer.csv\""
+                  + "\r\nContent-Type: text/csv\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+      out.writeBytes(file);
+      out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+      return client.send(
+          HttpRequest.newBuilder(URI.create(server.getURL() + path))
+              .header("Accept", "text/html")
+              .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+              .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+    }
+
     /** The CSRF token of the forms on a page. */
     String token(String path) throws IOException, InterruptedException {
       HttpResponse<String> r = get(path);
@@ -357,5 +390,63 @@ class PagesIT implements SharedGraph {
     assertThat(badVersion.body())
         .contains("finns inte")
         .contains("aria-describedby=\"as-of-version-error\"");
+  }
+
+  @Test
+  void anEditorImportsAFileIntoAChangeAndSeesRefusedRowsAtTheFileField() throws Exception {
+    assertThat(new Browser().login(reader).get("/importera").statusCode()).isEqualTo(403);
+    Browser ed = new Browser().login(editor);
+    HttpResponse<String> page = ed.get("/importera");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body())
+        .contains("enctype=\"multipart/form-data\"")
+        .contains("Importera en modell")
+        .contains("href=\"/importera\"");
+    String header = ed.get("/api/export/csv?root=3.3.8").body().lines().findFirst().orElseThrow();
+    String code = "3.3.8." + NEXT.getAndIncrement();
+    String token = ed.token("/importera");
+
+    byte[] good =
+        (header + "\r\n" + code + ";4;Importerad " + HOSTILE.replace("\"", "\"\"") + ";;;;;;;\r\n")
+            .getBytes(StandardCharsets.UTF_8);
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("_csrf", token);
+    fields.put("format", "csv");
+    fields.put("root", "3.3.8");
+    HttpResponse<String> created = ed.upload("/importera", fields, good);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(303);
+    String change = created.headers().firstValue("Location").orElseThrow();
+    assertThat(change).matches("/andringar/\\d+");
+    assertThat(ed.get(change).body())
+        .contains(code)
+        .contains("Importerad Process &lt;script&gt;")
+        .doesNotContain("<script>alert(1)</script>");
+
+    byte[] bad =
+        (header + "\r\n" + code + ".1.1.1;5;Sex nivåer;;;;;;;\r\n")
+            .getBytes(StandardCharsets.UTF_8);
+    HttpResponse<String> refused = ed.upload("/importera", fields, bad);
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(refused.body())
+        .contains("Rad 2")
+        .contains("id=\"import-file-errors\"")
+        .contains("aria-describedby=\"import-file-help import-file-errors\"")
+        .contains("aria-invalid=\"true\"")
+        .contains("value=\"3.3.8\"")
+        .doesNotContain("Exception");
+
+    Map<String, String> badRoot = new LinkedHashMap<>(fields);
+    badRoot.put("root", "9.9");
+    HttpResponse<String> noRoot = ed.upload("/importera", badRoot, good);
+    assertThat(noRoot.statusCode()).isEqualTo(400);
+    assertThat(noRoot.body())
+        .contains("id=\"import-root-error\"")
+        .contains("Det finns inget element med koden 9.9");
+
+    Map<String, String> forged = new LinkedHashMap<>(fields);
+    forged.put("_csrf", "x".repeat(43));
+    assertThat(ed.upload("/importera", forged, good).statusCode()).isEqualTo(403);
+    assertThat(new Browser().login(reader).upload("/importera", fields, good).statusCode())
+        .isEqualTo(403);
   }
 }
