@@ -449,4 +449,45 @@ class PagesIT implements SharedGraph {
     assertThat(new Browser().login(reader).upload("/importera", fields, good).statusCode())
         .isEqualTo(403);
   }
+
+  @Test
+  void reviewersSeeTheVersionsAndTheAuditLogFilteredAndPagedAndOthersAreRefused() throws Exception {
+    String code = "3.3.8." + NEXT.getAndIncrement();
+    long version =
+        publish(
+            Map.of("op", "createElement", "parentCode", "3.3.8", "code", code, "name", HOSTILE));
+    assertThat(new Browser().login(editor).get("/versioner").statusCode()).isEqualTo(403);
+    assertThat(new Browser().login(editor).get("/granskningslogg").statusCode()).isEqualTo(403);
+    assertThat(new Browser().get("/granskningslogg").statusCode()).isEqualTo(401);
+
+    Browser rv = new Browser().login(reviewer);
+    String versions = rv.get("/versioner?anvandare=" + editor).body();
+    assertThat(versions)
+        .contains("Publicerade versioner")
+        .contains("<td>" + version + "</td>")
+        .contains("href=\"/versioner\"")
+        .contains("href=\"/granskningslogg\"");
+    HttpResponse<String> log = rv.get("/granskningslogg?kod=" + code);
+    assertThat(log.statusCode()).isEqualTo(200);
+    assertThat(log.body())
+        .contains("id=\"audit-table\"")
+        .contains("Lägg till element")
+        .contains("<td>" + code + "</td>")
+        .contains("Antal träffar: 1")
+        .doesNotContain("<script>alert(1)</script>");
+    assertThat(rv.get("/granskningslogg?kod=" + code + "&anvandare=ingen-alls").body())
+        .contains("Antal träffar: 0")
+        .contains("Inga rader matchar filtret.");
+
+    HttpResponse<String> badDate = rv.get("/granskningslogg?fran=31-12-2026&kod=" + code);
+    assertThat(badDate.statusCode()).isEqualTo(400);
+    assertThat(badDate.body())
+        .contains("aria-describedby=\"filter-from-error\"")
+        .contains("id=\"filter-from-error\"")
+        .contains("31-12-2026");
+    HttpResponse<String> badCode = rv.get("/granskningslogg?kod=%3Cscript%3E");
+    assertThat(badCode.statusCode()).isEqualTo(400);
+    assertThat(badCode.body()).contains("id=\"filter-code-error\"").doesNotContain("<script>");
+    assertThat(rv.get("/versioner?sida=999999").statusCode()).isEqualTo(400);
+  }
 }
