@@ -52,12 +52,14 @@ class PagesIT implements SharedGraph {
   private String editor;
   private String reviewer;
   private String reader;
+  private String owner;
 
   @BeforeAll
   void users() {
     editor = user("redaktor-" + suffix, "MODEL_EDITOR");
     reviewer = user("granskare-" + suffix, "MODEL_REVIEWER");
     reader = user("lasare-" + suffix, "READER");
+    owner = user("ansvarig-" + suffix, "MODEL_OWNER");
   }
 
   private String user(String name, String permission) {
@@ -489,5 +491,60 @@ class PagesIT implements SharedGraph {
     assertThat(badCode.statusCode()).isEqualTo(400);
     assertThat(badCode.body()).contains("id=\"filter-code-error\"").doesNotContain("<script>");
     assertThat(rv.get("/versioner?sida=999999").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void theModelOwnerCreatesAUserChangesThePermissionAndDisablesTheAccount() throws Exception {
+    assertThat(new Browser().login(reviewer).get("/anvandare").statusCode()).isEqualTo(403);
+    Browser ow = new Browser().login(owner);
+    HttpResponse<String> page = ow.get("/anvandare");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("Användare och behörigheter").contains(editor);
+    String name = "ny-" + suffix;
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("_csrf", ow.token("/anvandare"));
+    form.put("username", name);
+    form.put("displayName", HOSTILE);
+    form.put("password", "kort");
+    form.put("permission", "MODEL_EDITOR");
+    HttpResponse<String> tooShort = ow.post("/anvandare", form);
+    assertThat(tooShort.statusCode()).isEqualTo(400);
+    assertThat(tooShort.body())
+        .contains("id=\"new-password-error\"")
+        .contains("aria-describedby=\"new-password-help new-password-error\"")
+        .contains("value=\"" + name + "\"")
+        .doesNotContain("<script>alert(1)</script>");
+    form.put("password", PASSWORD);
+    assertThat(ow.post("/anvandare", form).statusCode()).isEqualTo(303);
+    HttpResponse<String> again = ow.post("/anvandare", form);
+    assertThat(again.statusCode()).isEqualTo(409);
+    assertThat(again.body()).contains("id=\"new-username-error\"").contains("finns redan");
+    assertThat(ow.get("/anvandare").body())
+        .contains("<td>" + name + "</td>")
+        .contains("Process &lt;script&gt;");
+    new Browser().login(name);
+
+    String token = ow.token("/anvandare");
+    assertThat(
+            ow.post(
+                    "/anvandare/" + name + "/behorighet",
+                    Map.of("_csrf", token, "permission", "MODEL_REVIEWER"))
+                .statusCode())
+        .isEqualTo(303);
+    assertThat(users.get(name).permissions()).contains("MODEL_REVIEWER");
+    assertThat(
+            ow.post("/anvandare/" + name + "/konto", Map.of("_csrf", token, "disabled", "true"))
+                .statusCode())
+        .isEqualTo(303);
+    assertThat(users.get(name).disabled()).isTrue();
+    assertThat(ow.get("/anvandare").body()).contains("Avstängt");
+    // Not one's own account, and nothing without the token.
+    assertThat(
+            ow.post("/anvandare/" + owner + "/konto", Map.of("_csrf", token, "disabled", "true"))
+                .statusCode())
+        .isEqualTo(400);
+    assertThat(ow.post("/anvandare/" + name + "/konto", Map.of("disabled", "false")).statusCode())
+        .isEqualTo(403);
+    assertThat(users.get(name).disabled()).isTrue();
   }
 }
