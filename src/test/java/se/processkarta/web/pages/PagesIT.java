@@ -547,4 +547,33 @@ class PagesIT implements SharedGraph {
         .isEqualTo(403);
     assertThat(users.get(name).disabled()).isTrue();
   }
+
+  @Test
+  void aRefusedOperationComesBackWithItsReasonAtTheFieldAndTheValuesKept() throws Exception {
+    Browser ed = new Browser().login(editor);
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("_csrf", ed.token("/andringar/ny?kod=3.5.2"));
+    form.put("title", "Finns redan " + suffix);
+    form.put("motivation", HOSTILE);
+    form.put("op", "createElement");
+    form.put("parentCode", "3.5.2");
+    form.put("code", "3.5.2.1");
+    form.put("name", "Dubblett");
+    HttpResponse<String> taken = ed.post("/andringar", form);
+    assertThat(taken.statusCode()).as(taken.body()).isIn(409, 422);
+    assertThat(taken.body())
+        .contains("id=\"f-code-error\"")
+        .contains("aria-describedby=\"f-code-error\"")
+        .contains("aria-invalid=\"true\"")
+        .contains("value=\"Finns redan " + suffix + "\"")
+        .contains("value=\"Dubblett\"")
+        .contains("Process &lt;script&gt;")
+        .doesNotContain("<script>alert(1)</script>");
+    assertThat(ed.get("/andringar").body()).doesNotContain("Finns redan " + suffix);
+
+    form.put("op", "flyga");
+    HttpResponse<String> unknown = ed.post("/andringar", form);
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(unknown.body()).contains("id=\"op-error\"");
+  }
 }
