@@ -40,6 +40,9 @@ class BrowsePages {
   static final List<String> EXPORTS =
       List.of("drawio", "archimate", "graphml", "dot", "mermaid", "plantuml", "csv", "xlsx");
 
+  /** How many levels the tree page renders; the rest load on demand. */
+  static final int TREE_DEPTH = 3;
+
   private final HierarchyService hierarchy;
   private final RoleQueries roles;
   private final DiagramService diagrams;
@@ -76,7 +79,10 @@ class BrowsePages {
   @Get(value = "/processer", produces = MediaType.TEXT_HTML)
   HttpResponse<String> tree(HttpRequest<?> request, @Nullable Authentication auth) {
     Map<String, Object> m = Pages.model(request, auth);
-    m.put("forest", hierarchy.tree(Optional.empty(), 5));
+    // Levels 1-3 only (the page's time budget): deeper branches are fetched by tree.js from
+    // /api/tree when opened or searched, and without JavaScript each node links to its element
+    // page, which lists its children.
+    m.put("forest", hierarchy.tree(Optional.empty(), TREE_DEPTH));
     return pages.page("tree", m, request);
   }
 

@@ -200,6 +200,38 @@ class BrowserIT implements SharedGraph {
   }
 
   @Test
+  void deepBranchesLoadWhenOpenedOrSearched() {
+    open("/processer");
+    assertThat(driver.findElements(By.cssSelector("#tree a[data-code='3.5.2.1']"))).isEmpty();
+    WebElement group = driver.findElement(By.cssSelector("#tree a[data-code='3.5.2']"));
+    assertThat(group.getDomAttribute("data-lazy")).isEqualTo("true");
+    // Open the path with the keyboard: 3.5 from 3, then the lazy 3.5.2.
+    WebElement area = driver.findElement(By.cssSelector("#tree a[data-code='3.5']"));
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "arguments[0].setAttribute('aria-expanded','true');"
+                + "arguments[1].setAttribute('aria-expanded','true');",
+            driver.findElement(By.cssSelector("#tree a[data-code='3']")),
+            area);
+    ((JavascriptExecutor) driver).executeScript("arguments[0].focus();", group);
+    new Actions(driver).sendKeys(Keys.ARROW_RIGHT).perform();
+    waiting()
+        .until(
+            d ->
+                !d.findElements(By.cssSelector("#tree a[data-code='3.5.2.1']")).isEmpty()
+                    && d.findElement(By.cssSelector("#tree a[data-code='3.5.2.1']")).isDisplayed());
+    assertThat(group.getDomAttribute("aria-expanded")).isEqualTo("true");
+    assertThat(group.getDomAttribute("data-lazy")).isNull();
+
+    open("/processer");
+    driver.findElement(By.id("tree-q")).sendKeys("placera barn");
+    waiting()
+        .until(d -> !d.findElements(By.cssSelector("#tree a[data-code='3.5.2.1'] mark")).isEmpty());
+    assertThat(driver.findElement(By.cssSelector("#tree a[data-code='3.5.2.1']")).isDisplayed())
+        .isTrue();
+  }
+
+  @Test
   void anEditorProposesAReviewerApprovesAndTheMapShowsIt() throws IOException {
     String editor = user("webbredaktor-" + suffix, "MODEL_EDITOR");
     String reviewer = user("webbgranskare-" + suffix, "MODEL_REVIEWER");

@@ -576,4 +576,16 @@ class PagesIT implements SharedGraph {
     assertThat(unknown.statusCode()).isEqualTo(400);
     assertThat(unknown.body()).contains("id=\"op-error\"");
   }
+
+  @Test
+  void theTreePageRendersThreeLevelsAndMarksTheBranchesLeftToLoad() throws Exception {
+    String body = new Browser().get("/processer").body();
+    assertThat(body)
+        .contains("data-code=\"3.5\"")
+        .contains(
+            "href=\"/processer/3.5.2\" class=\"label\" data-code=\"3.5.2\" data-lazy=\"true\"")
+        .doesNotContain("data-code=\"3.5.2.1\"");
+    // Without JavaScript the cut-off branch is still reachable: its element page lists it.
+    assertThat(new Browser().get("/processer/3.5.2").body()).contains("/processer/3.5.2.1");
+  }
 }
