@@ -50,6 +50,7 @@ class BrowsePages {
   private final PageRenderer pages;
   private final PastTree past;
   private final PastRoles pastRoles;
+  private final WebMessages text;
 
   BrowsePages(
       HierarchyService hierarchy,
@@ -58,7 +59,9 @@ class BrowsePages {
       AuditLog audit,
       PageRenderer pages,
       PastTree past,
-      PastRoles pastRoles) {
+      PastRoles pastRoles,
+      WebMessages text) {
+    this.text = text;
     this.past = past;
     this.pastRoles = pastRoles;
     this.pages = pages;
@@ -140,7 +143,20 @@ class BrowsePages {
       m.put("childQuery", "");
     }
     m.put("e", e);
-    m.put("history", audit.history(e.code()).stream().map(HistoryRow::of).toList());
+    Locale here = locale(request);
+    m.put(
+        "history",
+        audit.history(e.code()).stream()
+            .map(
+                a ->
+                    HistoryRow.of(
+                        a,
+                        op -> {
+                          String key = "web.op." + op;
+                          String t = text.text(here, key);
+                          return t.equals(key) ? op : t;
+                        }))
+            .toList());
     m.put("exports", e.level() == 4 ? withBpmn() : EXPORTS);
     m.put("diagramViews", List.of("map", "tree", "roles"));
     return form.error() == null

@@ -373,6 +373,11 @@ class PagesIT implements SharedGraph {
         .contains("/api/export/csv?root=" + code + "&amp;version=" + first);
     String now = b.get("/processer/" + code).body();
     assertThat(now).contains("Nytt namn " + suffix).doesNotContain("as-of-banner");
+    // The history names each change's operation in Swedish.
+    assertThat(now)
+        .contains("<td>Lägg till element</td>")
+        .contains("<td>Byt namn eller ändra beskrivning</td>")
+        .doesNotContain("operation 0");
     assertThat(now).contains("id=\"as-of-date\"").contains("name=\"asOf\"");
     String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).toString();
     assertThat(b.get("/processer/" + code + "?asOf=" + today).body())
@@ -587,5 +592,34 @@ class PagesIT implements SharedGraph {
         .doesNotContain("data-code=\"3.5.2.1\"");
     // Without JavaScript the cut-off branch is still reachable: its element page lists it.
     assertThat(new Browser().get("/processer/3.5.2").body()).contains("/processer/3.5.2.1");
+  }
+
+  @Test
+  void anOperationAddedToADraftAndRefusedShowsItsReasonAtTheFieldAndLeavesTheDraft()
+      throws Exception {
+    Browser ed = new Browser().login(editor);
+    String code = "3.3.8." + NEXT.getAndIncrement();
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("_csrf", ed.token("/andringar/ny?kod=3.3.8"));
+    form.put("title", "Tillägg " + suffix);
+    form.put("op", "createElement");
+    form.put("parentCode", "3.3.8");
+    form.put("code", code);
+    form.put("name", "Första");
+    String page = ed.post("/andringar", form).headers().firstValue("Location").orElseThrow();
+    Map<String, String> more = new LinkedHashMap<>();
+    more.put("_csrf", ed.token(page));
+    more.put("op", "createElement");
+    more.put("parentCode", "3.5.2");
+    more.put("code", "3.5.2.1");
+    more.put("name", "Dubblett " + suffix);
+    HttpResponse<String> refused = ed.post(page + "/operationer", more);
+    assertThat(refused.statusCode()).as(refused.body()).isIn(409, 422);
+    assertThat(refused.body())
+        .contains("id=\"f-code-error\"")
+        .contains("aria-describedby=\"f-code-error\"")
+        .contains("value=\"Dubblett " + suffix + "\"")
+        .contains("id=\"submit-change\"");
+    assertThat(ed.get(page).body()).doesNotContain("Dubblett " + suffix).contains(code);
   }
 }
