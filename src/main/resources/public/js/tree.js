@@ -43,9 +43,18 @@
     return ul.previousElementSibling;
   }
   function setExpanded(item, open) {
-    if (item.hasAttribute("aria-expanded")) {
-      item.setAttribute("aria-expanded", open ? "true" : "false");
+    if (!item.hasAttribute("aria-expanded")) {
+      return;
     }
+    if (open && item.getAttribute("data-lazy") === "true") {
+      item.setAttribute("aria-busy", "true");
+      load(item, 2).then(function () {
+        item.removeAttribute("aria-busy");
+        item.setAttribute("aria-expanded", "true");
+      });
+      return;
+    }
+    item.setAttribute("aria-expanded", open ? "true" : "false");
   }
   function focusItem(item) {
     items().forEach(function (i) {
@@ -55,17 +64,15 @@
     item.focus();
   }
 
-  tree.querySelectorAll("li").forEach(function (li) {
-    li.setAttribute("role", "none");
-  });
-  tree.querySelectorAll("ul").forEach(function (ul) {
-    ul.setAttribute("role", "group");
-  });
-  tree.querySelectorAll("a.label").forEach(function (a, index) {
+  // An item is expandable when its children are in the page (a group follows it) or when the
+  // server left them out (data-lazy: levels below the third are fetched on first opening).
+  function makeItem(a, first) {
+    if (a.getAttribute("role") === "treeitem") {
+      return;
+    }
     a.setAttribute("role", "treeitem");
-    a.tabIndex = index === 0 ? 0 : -1;
-    var g = group(a);
-    if (g) {
+    a.tabIndex = first ? 0 : -1;
+    if (group(a) || a.getAttribute("data-lazy") === "true") {
       a.setAttribute("aria-expanded", "false");
       var toggle = document.createElement("span");
       toggle.className = "toggle";
@@ -76,7 +83,78 @@
       });
       a.parentElement.insertBefore(toggle, a);
     }
+  }
+  function adopt(root) {
+    root.querySelectorAll("li").forEach(function (li) {
+      li.setAttribute("role", "none");
+    });
+    root.querySelectorAll("ul").forEach(function (ul) {
+      ul.setAttribute("role", "group");
+    });
+    root.querySelectorAll("a.label").forEach(function (a) {
+      makeItem(a, false);
+    });
+  }
+  tree.querySelectorAll("li").forEach(function (li) {
+    li.setAttribute("role", "none");
   });
+  tree.querySelectorAll("ul").forEach(function (ul) {
+    ul.setAttribute("role", "group");
+  });
+  tree.querySelectorAll("a.label").forEach(function (a, index) {
+    makeItem(a, index === 0);
+  });
+
+  // Nested lists from /api/tree nodes, built with text nodes only (names stay inert).
+  function build(nodes) {
+    var ul = document.createElement("ul");
+    nodes.forEach(function (n) {
+      var li = document.createElement("li");
+      var a = document.createElement("a");
+      a.href = "/processer/" + encodeURIComponent(n.code);
+      a.className = "label";
+      a.setAttribute("data-code", n.code);
+      var code = document.createElement("span");
+      code.className = "code";
+      code.textContent = n.code;
+      var name = document.createElement("span");
+      name.className = "name";
+      name.textContent = n.name;
+      a.appendChild(code);
+      a.appendChild(name);
+      li.appendChild(a);
+      if (n.children && n.children.length) {
+        li.appendChild(build(n.children));
+      } else if (n.childCount > 0) {
+        a.setAttribute("data-lazy", "true");
+      }
+      ul.appendChild(li);
+    });
+    return ul;
+  }
+  // Fetches the branch under a lazy item (depth levels) and puts it in the page.
+  function load(item, depth) {
+    if (item.getAttribute("data-lazy") !== "true") {
+      return Promise.resolve(item);
+    }
+    var code = item.getAttribute("data-code");
+    return fetch("/api/tree?root=" + encodeURIComponent(code) + "&depth=" + depth, {
+      headers: { Accept: "application/json" }
+    })
+      .then(function (r) {
+        return r.ok ? r.json() : [];
+      })
+      .then(function (nodes) {
+        if (item.getAttribute("data-lazy") !== "true" || !nodes.length) {
+          return item;
+        }
+        var ul = build(nodes[0].children || []);
+        item.removeAttribute("data-lazy");
+        item.parentElement.appendChild(ul);
+        adopt(ul);
+        return item;
+      });
+  }
 
   tree.addEventListener("keydown", function (event) {
     var item = event.target;
@@ -96,7 +174,7 @@
       case "ArrowRight":
         if (item.getAttribute("aria-expanded") === "false") {
           setExpanded(item, true);
-        } else if (item.getAttribute("aria-expanded") === "true") {
+        } else if (item.getAttribute("aria-expanded") === "true" && group(item)) {
           focusItem(group(item).querySelector("a[role='treeitem']"));
         }
         break;
@@ -170,6 +248,24 @@
     nameSpan.textContent = "";
     nameSpan.appendChild(out);
   }
+  // The item of a code, fetching the branch of its deepest ancestor in the page when needed.
+  function reveal(code) {
+    var sel = "a[data-code='" + CSS.escape(code) + "']";
+    var a = tree.querySelector(sel);
+    if (a) {
+      return Promise.resolve(a);
+    }
+    var parts = code.split(".");
+    for (var n = parts.length - 1; n > 0; n--) {
+      var anc = tree.querySelector("a[data-code='" + CSS.escape(parts.slice(0, n).join(".")) + "']");
+      if (anc) {
+        return load(anc, 5).then(function () {
+          return tree.querySelector(sel);
+        });
+      }
+    }
+    return Promise.resolve(null);
+  }
   function openTo(item) {
     var p = parentItem(item);
     while (p) {
@@ -203,16 +299,24 @@
       .then(function (page) {
         if (ticket !== asked) return;
         var words = q.toLocaleLowerCase("sv").split(/\s+/);
-        var found = 0;
-        (page.items || []).forEach(function (hit) {
-          var a = tree.querySelector("a[data-code='" + CSS.escape(hit.code) + "']");
-          if (!a) return;
-          found++;
-          a.classList.add("match");
-          highlight(a.querySelector(".name"), words);
-          openTo(a);
+        var hits = page.items || [];
+        // Branches one at a time: hits under one processgrupp share one fetch.
+        var chain = Promise.resolve(0);
+        hits.forEach(function (hit) {
+          chain = chain.then(function (found) {
+            return reveal(hit.code).then(function (a) {
+              if (!a || ticket !== asked) return found;
+              a.classList.add("match");
+              highlight(a.querySelector(".name"), words);
+              openTo(a);
+              return found + 1;
+            });
+          });
         });
-        say(typeof page.total === "number" ? Math.max(found, page.total) : found);
+        return chain.then(function (found) {
+          if (ticket !== asked) return;
+          say(typeof page.total === "number" ? Math.max(found, page.total) : found);
+        });
       })
       .catch(function () {
         status.textContent = "";

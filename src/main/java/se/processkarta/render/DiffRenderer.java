@@ -120,7 +120,11 @@ public final class DiffRenderer {
       }
     }
     String title = Texts.t("render.diff.title", change, changeTitle);
-    String detail = Texts.t("render.diff.detail", change, state);
+    // The change's state in words (render.diff.state.SUBMITTED …), not the enum's English name.
+    String stateKey = "render.diff.state." + state;
+    String stateName = Texts.t(stateKey);
+    String detail =
+        Texts.t("render.diff.detail", change, stateName.equals(stateKey) ? state : stateName);
     Node hidden = new Node(null, "", null, 0);
     DefaultTreeForTreeLayout<Node> tree = new DefaultTreeForTreeLayout<>(hidden);
     Map<Code, Node> nodes = new TreeMap<>();

@@ -22,6 +22,12 @@ import se.processkarta.model.Messages;
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class ProblemFilter implements Ordered {
 
+  /**
+   * Request attribute set by a page that answers a refused form itself, with its field errors (the
+   * same name as {@code web.pages.PageRenderer.FORM_PAGE}).
+   */
+  static final String FORM_PAGE = "processkarta.formPage";
+
   private final long maxRequestSize;
   private final ErrorPages pages;
 
@@ -42,6 +48,11 @@ class ProblemFilter implements Ordered {
   void problem(HttpRequest<?> request, MutableHttpResponse<?> response) {
     int code = response.code();
     if (code < 400) {
+      return;
+    }
+    if (code < 500 && request.getAttribute(FORM_PAGE).isPresent()) {
+      // A page re-rendered its own form with the reader's values and each error next to its field
+      // (web/pages/PageRenderer.invalid): that page is the answer, not the generic error page.
       return;
     }
     boolean page = ErrorPages.wantsPage(request);

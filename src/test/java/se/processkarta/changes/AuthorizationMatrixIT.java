@@ -79,6 +79,14 @@ class AuthorizationMatrixIT implements SharedGraph {
       req.contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
           .cookie(Cookie.of(CSRF_COOKIE, CSRF_TOKEN))
           .body(Map.of(CSRF_FIELD, CSRF_TOKEN));
+    } else if (r.getConsumes().equals(List.of(MediaType.MULTIPART_FORM_DATA_TYPE))) {
+      // A page's file upload (only multipart): the CSRF pair as a part, as a browser sends it.
+      req.contentType(MediaType.MULTIPART_FORM_DATA_TYPE)
+          .cookie(Cookie.of(CSRF_COOKIE, CSRF_TOKEN))
+          .body(
+              io.micronaut.http.client.multipart.MultipartBody.builder()
+                  .addPart(CSRF_FIELD, CSRF_TOKEN)
+                  .build());
     } else {
       req.body(Map.of());
     }

@@ -3,6 +3,7 @@ package se.processkarta.web.pages;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -17,12 +18,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import se.processkarta.changes.AuditLog;
 import se.processkarta.diagrams.DiagramService;
 import se.processkarta.hierarchy.ElementDetail;
 import se.processkarta.hierarchy.HierarchyService;
+import se.processkarta.hierarchy.PastTree;
 import se.processkarta.model.Code;
+import se.processkarta.model.InvalidInputException;
 import se.processkarta.model.Messages;
+import se.processkarta.roles.PastRoles;
 import se.processkarta.roles.RoleQueries;
 
 /** The start page with the process map, the tree browser, search and the element pages. */
@@ -35,18 +40,30 @@ class BrowsePages {
   static final List<String> EXPORTS =
       List.of("drawio", "archimate", "graphml", "dot", "mermaid", "plantuml", "csv", "xlsx");
 
+  /** How many levels the tree page renders; the rest load on demand. */
+  static final int TREE_DEPTH = 3;
+
   private final HierarchyService hierarchy;
   private final RoleQueries roles;
   private final DiagramService diagrams;
   private final AuditLog audit;
   private final PageRenderer pages;
+  private final PastTree past;
+  private final PastRoles pastRoles;
+  private final WebMessages text;
 
   BrowsePages(
       HierarchyService hierarchy,
       RoleQueries roles,
       DiagramService diagrams,
       AuditLog audit,
-      PageRenderer pages) {
+      PageRenderer pages,
+      PastTree past,
+      PastRoles pastRoles,
+      WebMessages text) {
+    this.text = text;
+    this.past = past;
+    this.pastRoles = pastRoles;
     this.pages = pages;
     this.hierarchy = hierarchy;
     this.roles = roles;
@@ -65,7 +82,10 @@ class BrowsePages {
   @Get(value = "/processer", produces = MediaType.TEXT_HTML)
   HttpResponse<String> tree(HttpRequest<?> request, @Nullable Authentication auth) {
     Map<String, Object> m = Pages.model(request, auth);
-    m.put("forest", hierarchy.tree(Optional.empty(), 5));
+    // Levels 1-3 only (the page's time budget): deeper branches are fetched by tree.js from
+    // /api/tree when opened or searched, and without JavaScript each node links to its element
+    // page, which lists its children.
+    m.put("forest", hierarchy.tree(Optional.empty(), TREE_DEPTH));
     return pages.page("tree", m, request);
   }
 
@@ -84,16 +104,68 @@ class BrowsePages {
 
   @Get(value = "/processer/{code}", produces = MediaType.TEXT_HTML)
   HttpResponse<String> element(
-      HttpRequest<?> request, @Nullable Authentication auth, @PathVariable String code) {
+      HttpRequest<?> request,
+      @Nullable Authentication auth,
+      @PathVariable String code,
+      @QueryValue @Nullable String asOf,
+      @QueryValue @Nullable String version) {
     Code c = Code.parse(code);
-    ElementDetail e = hierarchy.element(c);
     Map<String, Object> m = Pages.model(request, auth);
+    AsOfForm form = new AsOfForm(blankToEmpty(asOf), blankToEmpty(version), null, null);
+    OptionalLong v = OptionalLong.empty();
+    try {
+      v = past.resolve(version, asOf);
+    } catch (InvalidInputException bad) {
+      // A wrong date or version is the reader's typing error: the page of today, with the
+      // message next to the field it concerns, and 400 so that nothing caches it as the answer.
+      String field = bad.messageKey().startsWith("version.asOf") ? "asOf" : "version";
+      form =
+          new AsOfForm(
+              form.asOf(),
+              form.version(),
+              field,
+              Messages.format(locale(request), bad.messageKey(), bad.arguments()));
+    }
+    m.put("asOfForm", form);
+    ElementDetail e;
+    if (v.isPresent()) {
+      long n = v.getAsLong();
+      e = past.element(n, c);
+      m.put("past", new PastView(n, past.snapshot(n).date().toString()));
+      m.put("pastRoles", pastRoles.summary(n, c));
+      m.put("versionQuery", "&version=" + n);
+      m.put("childQuery", "?version=" + n);
+    } else {
+      e = hierarchy.element(c);
+      m.put("past", null);
+      m.put("roles", roles.elementRoles(c, null, locale(request)));
+      m.put("versionQuery", "");
+      m.put("childQuery", "");
+    }
     m.put("e", e);
-    m.put("roles", roles.elementRoles(c, null, locale(request)));
-    m.put("history", audit.history(e.code()).stream().map(HistoryRow::of).toList());
+    Locale here = locale(request);
+    m.put(
+        "history",
+        audit.history(e.code()).stream()
+            .map(
+                a ->
+                    HistoryRow.of(
+                        a,
+                        op -> {
+                          String key = "web.op." + op;
+                          String t = text.text(here, key);
+                          return t.equals(key) ? op : t;
+                        }))
+            .toList());
     m.put("exports", e.level() == 4 ? withBpmn() : EXPORTS);
     m.put("diagramViews", List.of("map", "tree", "roles"));
-    return pages.page("element", m, request);
+    return form.error() == null
+        ? pages.page("element", m, request)
+        : pages.invalid("element", m, request, HttpStatus.BAD_REQUEST);
+  }
+
+  private static String blankToEmpty(@Nullable String s) {
+    return s == null ? "" : s.strip();
   }
 
   private static List<String> withBpmn() {

@@ -3,6 +3,7 @@ package se.processkarta.web.pages;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -24,7 +25,12 @@ import se.processkarta.changes.ChangeService;
 import se.processkarta.changes.ChangeState;
 import se.processkarta.changes.ChangeView;
 import se.processkarta.changes.Operation;
+import se.processkarta.model.ConflictException;
 import se.processkarta.model.InvalidInputException;
+import se.processkarta.model.Messages;
+import se.processkarta.model.NotFoundException;
+import se.processkarta.model.ProcesskartaException;
+import se.processkarta.roles.EditsRejectedException;
 
 /**
  * Changes for logged-in users: the list and the reviewers' queue, the draft editor (one form per
@@ -67,10 +73,12 @@ class ChangePages {
 
   private final ChangeService changes;
   private final PageRenderer pages;
+  private final WebMessages text;
 
-  ChangePages(ChangeService changes, PageRenderer pages) {
+  ChangePages(ChangeService changes, PageRenderer pages, WebMessages text) {
     this.changes = changes;
     this.pages = pages;
+    this.text = text;
   }
 
   @Get(produces = MediaType.TEXT_HTML)
@@ -89,6 +97,9 @@ class ChangePages {
     Map<String, Object> m = Pages.model(request, auth);
     m.put("code", kod == null ? "" : kod);
     m.put("ops", OPS);
+    m.put("draftTitle", "");
+    m.put("draftMotivation", "");
+    noErrors(m);
     return pages.page("change-new", m, request);
   }
 
@@ -97,13 +108,26 @@ class ChangePages {
   HttpResponse<?> create(
       HttpRequest<?> request, Authentication auth, @Body Map<String, String> form) {
     Csrf.verify(request, form.get(Csrf.FIELD));
-    ChangeView c =
-        changes.create(
-            Viewer.of(auth).actor(),
-            form.get("title"),
-            form.get("motivation"),
-            List.of(operation(form)));
-    return see(c.id());
+    try {
+      ChangeView c =
+          changes.create(
+              Viewer.of(auth).actor(),
+              form.get("title"),
+              form.get("motivation"),
+              List.of(operation(form)));
+      return see(c.id());
+    } catch (EditsRejectedException
+        | InvalidInputException
+        | NotFoundException
+        | ConflictException e) {
+      Map<String, Object> m = Pages.model(request, auth);
+      m.put("code", "");
+      m.put("ops", OPS);
+      m.put("draftTitle", value(form, "title"));
+      m.put("draftMotivation", value(form, "motivation"));
+      HttpStatus status = refused(m, e, form, 0, BrowsePages.locale(request));
+      return pages.invalid("change-new", m, request, status);
+    }
   }
 
   @Get(value = "/{id}", produces = MediaType.TEXT_HTML)
@@ -113,11 +137,14 @@ class ChangePages {
     boolean author = c.author().equals(v.name());
     Map<String, Object> m = Pages.model(request, auth);
     m.put("c", c);
-    m.put("diff", changes.diff(id));
+    Map<String, Object> diff = changes.diff(id);
+    m.put("diff", diff);
+    m.put("diffRows", DiffTable.rows(diff, BrowsePages.locale(request), text));
     m.put("ops", OPS);
     m.put("canEdit", author && c.state() == ChangeState.DRAFT);
     m.put("canWithdraw", author && c.state() == ChangeState.SUBMITTED);
     m.put("canReview", !author && v.reviewer() && c.state() == ChangeState.SUBMITTED);
+    noErrors(m);
     return pages.page("change", m, request);
   }
 
@@ -134,9 +161,24 @@ class ChangePages {
     Csrf.verify(request, form.get(Csrf.FIELD));
     ChangeView c = changes.get(id);
     List<Operation> ops = new ArrayList<>(c.operations() == null ? List.of() : c.operations());
-    ops.add(operation(form));
-    changes.update(Viewer.of(auth).actor(), id, c.title(), c.motivation(), ops);
-    return see(id);
+    try {
+      ops.add(operation(form));
+      changes.update(Viewer.of(auth).actor(), id, c.title(), c.motivation(), ops);
+      return see(id);
+    } catch (EditsRejectedException | InvalidInputException | NotFoundException e) {
+      // The draft page again, with the refused operation's values and each reason at its field.
+      Map<String, Object> m = Pages.model(request, auth);
+      m.put("c", c);
+      Map<String, Object> diff = changes.diff(id);
+      m.put("diff", diff);
+      m.put("diffRows", DiffTable.rows(diff, BrowsePages.locale(request), text));
+      m.put("ops", OPS);
+      m.put("canEdit", true);
+      m.put("canWithdraw", false);
+      m.put("canReview", false);
+      HttpStatus status = refused(m, e, form, ops.size() - 1, BrowsePages.locale(request));
+      return pages.invalid("change", m, request, status);
+    }
   }
 
   @Post(
@@ -211,6 +253,103 @@ class ChangePages {
     Csrf.verify(request, form.get(Csrf.FIELD));
     changes.comment(Viewer.of(auth).actor(), id, form.get("body"));
     return see(id);
+  }
+
+  private static void noErrors(Map<String, Object> m) {
+    m.put("opValues", Map.of());
+    m.put("opErrors", Map.of());
+    m.put("opOtherErrors", List.of());
+  }
+
+  /**
+   * Puts a refused operation back in the form: the values typed, each reason next to the field it
+   * concerns ({@code aria-describedby}), and reasons about other operations of the draft above the
+   * form. {@code index} is the refused operation's place in the draft. Returns the status: 422 for
+   * what the model refuses, 409 for a conflict, 400 for a value that cannot be read.
+   */
+  private static HttpStatus refused(
+      Map<String, Object> m,
+      ProcesskartaException e,
+      Map<String, String> form,
+      int index,
+      java.util.Locale locale) {
+    Map<String, String> values = new java.util.HashMap<>();
+    form.forEach(
+        (k, v) -> {
+          if (!k.equals(Csrf.FIELD) && v != null) {
+            values.put(k, v);
+          }
+        });
+    Map<String, String> errors = new java.util.LinkedHashMap<>();
+    List<String> other = new ArrayList<>();
+    String op = value(form, "op");
+    if (e instanceof EditsRejectedException rejected) {
+      for (EditsRejectedException.Failure f : rejected.failures()) {
+        String text = Messages.format(locale, f.messageKey(), f.arguments());
+        if (f.index() == index) {
+          errors.merge(fieldOf(op, f.messageKey(), f.arguments()), text, (a, b) -> a + " " + b);
+        } else {
+          other.add(
+              Messages.format(locale, "web.change.failure", List.of("" + (f.index() + 1), text)));
+        }
+      }
+    } else {
+      String text = Messages.format(locale, e.messageKey(), e.arguments());
+      String field = fieldOf(op, e.messageKey(), e.arguments());
+      if (field.equals("title") || field.equals("motivation")) {
+        other.add(text);
+      } else {
+        errors.put(field, text);
+      }
+    }
+    m.put("opValues", values);
+    m.put("opErrors", errors);
+    m.put("opOtherErrors", other);
+    if (e instanceof ConflictException) {
+      return HttpStatus.CONFLICT;
+    }
+    return e instanceof InvalidInputException
+        ? HttpStatus.BAD_REQUEST
+        : HttpStatus.UNPROCESSABLE_ENTITY;
+  }
+
+  /** The form field a service's reason is about, from its message key (the code when unsure). */
+  static String fieldOf(String op, String key, List<String> args) {
+    if (key.equals("field.required") && !args.isEmpty() && FIELDS.contains(args.get(0))) {
+      return args.get(0);
+    } else if (key.equals("web.change.op") || key.startsWith("change.op.unknown")) {
+      return "op";
+    } else if (key.startsWith("change.title")) {
+      return "title";
+    } else if (key.startsWith("change.text")) {
+      return "motivation";
+    } else if (key.startsWith("element.parent") || key.equals("element.code.notChildOf")) {
+      return op.equals("moveElement") ? "newParentCode" : "parentCode";
+    } else if (key.contains("name.")) {
+      return "name";
+    } else if (key.startsWith("roles.person") || key.equals("ref.person")) {
+      return "personId";
+    } else if (key.contains("competence")) {
+      return "competence";
+    } else if (key.equals("period.toBeforeFrom") || key.equals("roles.alreadyEnded")) {
+      return "to";
+    } else if (key.contains("date") || key.contains("period")) {
+      return "from";
+    } else if (key.startsWith("change.role")
+        || key.startsWith("roles.level")
+        || key.startsWith("roles.taken")
+        || key.startsWith("roles.role")) {
+      return "role";
+    } else if (op.equals("moveElement")
+        && (key.startsWith("element.exists") || key.startsWith("element.move"))) {
+      return "newCode";
+    }
+    return "code";
+  }
+
+  private static String value(Map<String, String> form, String name) {
+    String v = form.get(name);
+    return v == null ? "" : v.strip();
   }
 
   private static HttpResponse<?> see(long id) {

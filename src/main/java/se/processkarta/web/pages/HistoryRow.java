@@ -12,11 +12,17 @@ public record HistoryRow(
   static final DateTimeFormatter FORMAT =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Stockholm"));
 
-  static HistoryRow of(AuditEvent a) {
+  /**
+   * A line with its action in words: {@code label} turns an operation name ({@code createElement})
+   * into the page's language; the change's own detail ("operation 0") says nothing to a reader.
+   */
+  static HistoryRow of(AuditEvent a, java.util.function.UnaryOperator<String> label) {
+    String detail = a.detail();
+    boolean internal = detail == null || detail.startsWith("operation ");
     return new HistoryRow(
         FORMAT.format(a.occurredAt()),
         a.actor(),
-        a.detail() != null ? a.detail() : a.action(),
+        internal ? label.apply(a.action()) : detail,
         a.changeId(),
         a.modelVersion());
   }

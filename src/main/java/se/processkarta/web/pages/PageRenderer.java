@@ -2,6 +2,7 @@ package se.processkarta.web.pages;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.views.ViewsRenderer;
@@ -19,6 +20,9 @@ import java.util.Map;
 @Singleton
 final class PageRenderer {
 
+  /** Read by {@code web.ProblemFilter}, which then keeps the page (the same name there). */
+  static final String FORM_PAGE = "processkarta.formPage";
+
   static final MediaType HTML = MediaType.of("text/html;charset=utf-8");
 
   private final ViewsRenderer<Map<String, Object>, HttpRequest<?>> views;
@@ -35,5 +39,15 @@ final class PageRenderer {
       throw new UncheckedIOException(e);
     }
     return HttpResponse.ok(out.toString()).contentType(HTML).header("Cache-Control", "no-store");
+  }
+
+  /**
+   * A form page shown again after a refused value, with {@code status} (400 or 422) and the errors
+   * next to their fields; marked so that the error filter keeps it instead of the generic page.
+   */
+  MutableHttpResponse<String> invalid(
+      String view, Map<String, Object> model, HttpRequest<?> request, HttpStatus status) {
+    request.setAttribute(FORM_PAGE, Boolean.TRUE);
+    return page(view, model, request).status(status);
   }
 }

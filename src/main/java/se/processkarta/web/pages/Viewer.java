@@ -38,6 +38,10 @@ public record Viewer(@Nullable String name, Set<String> roles) {
     return roles.contains("MODEL_REVIEWER");
   }
 
+  public boolean owner() {
+    return roles.contains("MODEL_OWNER");
+  }
+
   ChangeService.Actor actor() {
     return new ChangeService.Actor(name, reviewer());
   }

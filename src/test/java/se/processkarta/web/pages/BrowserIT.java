@@ -32,6 +32,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import se.processkarta.SharedGraph;
+import se.processkarta.changes.ChangeService;
 import se.processkarta.changes.Users;
 
 /**
@@ -60,10 +61,12 @@ class BrowserIT implements SharedGraph {
           "/luckor",
           "/sok?q=f%C3%B6rskola",
           "/logga-in",
+          "/processer/3.5.2.1?version=fel",
           "/finns-inte");
 
   @Inject EmbeddedServer server;
   @Inject Users users;
+  @Inject ChangeService changes;
 
   private ChromeDriver driver;
   private final String suffix = Long.toString(System.nanoTime() % 1_000_000, 36);
@@ -105,8 +108,11 @@ class BrowserIT implements SharedGraph {
     driver.get(server.getURL() + path);
   }
 
+  /** A wait that outlasts a page being replaced under it (a form's redirect). */
   private WebDriverWait waiting() {
-    return new WebDriverWait(driver, Duration.ofSeconds(20));
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    return wait;
   }
 
   private void shot(String name) throws IOException {
@@ -194,6 +200,38 @@ class BrowserIT implements SharedGraph {
   }
 
   @Test
+  void deepBranchesLoadWhenOpenedOrSearched() {
+    open("/processer");
+    assertThat(driver.findElements(By.cssSelector("#tree a[data-code='3.5.2.1']"))).isEmpty();
+    WebElement group = driver.findElement(By.cssSelector("#tree a[data-code='3.5.2']"));
+    assertThat(group.getDomAttribute("data-lazy")).isEqualTo("true");
+    // Open the path with the keyboard: 3.5 from 3, then the lazy 3.5.2.
+    WebElement area = driver.findElement(By.cssSelector("#tree a[data-code='3.5']"));
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "arguments[0].setAttribute('aria-expanded','true');"
+                + "arguments[1].setAttribute('aria-expanded','true');",
+            driver.findElement(By.cssSelector("#tree a[data-code='3']")),
+            area);
+    ((JavascriptExecutor) driver).executeScript("arguments[0].focus();", group);
+    new Actions(driver).sendKeys(Keys.ARROW_RIGHT).perform();
+    waiting()
+        .until(
+            d ->
+                !d.findElements(By.cssSelector("#tree a[data-code='3.5.2.1']")).isEmpty()
+                    && d.findElement(By.cssSelector("#tree a[data-code='3.5.2.1']")).isDisplayed());
+    assertThat(group.getDomAttribute("aria-expanded")).isEqualTo("true");
+    assertThat(group.getDomAttribute("data-lazy")).isNull();
+
+    open("/processer");
+    driver.findElement(By.id("tree-q")).sendKeys("placera barn");
+    waiting()
+        .until(d -> !d.findElements(By.cssSelector("#tree a[data-code='3.5.2.1'] mark")).isEmpty());
+    assertThat(driver.findElement(By.cssSelector("#tree a[data-code='3.5.2.1']")).isDisplayed())
+        .isTrue();
+  }
+
+  @Test
   void anEditorProposesAReviewerApprovesAndTheMapShowsIt() throws IOException {
     String editor = user("webbredaktor-" + suffix, "MODEL_EDITOR");
     String reviewer = user("webbgranskare-" + suffix, "MODEL_REVIEWER");
@@ -245,10 +283,84 @@ class BrowserIT implements SharedGraph {
   @Test
   void nothingOverflowsAtPhoneOrDesktopWidthAndAxeFindsNoSeriousViolation() throws IOException {
     String axe = Files.isReadable(AXE) ? Files.readString(AXE, StandardCharsets.UTF_8) : null;
+    List<String> problems = sweep(PAGES, axe, "");
+    assertThat(problems).isEmpty();
+    assumeTrue(axe != null, "axe-core missing (npm ci --prefix src/test/browser): not checked");
+  }
+
+  /**
+   * The pages behind a login (import, versions, audit log, users, a change with its diff table) and
+   * an element page as it was at an earlier version, seen by a modellansvarig, who may see them
+   * all.
+   */
+  @Test
+  void theSignedInPagesFitBothWidthsAndAxeFindsNoSeriousViolation() throws IOException {
+    String axe = Files.isReadable(AXE) ? Files.readString(AXE, StandardCharsets.UTF_8) : null;
+    String owner = user("webbansvarig-" + suffix, "MODEL_OWNER");
+    String author = user("webbforfattare-" + suffix, "MODEL_EDITOR");
+    String code = "3.3.8." + (850 + (int) (System.nanoTime() % 40));
+    ChangeService.Actor writer = new ChangeService.Actor(author, false);
+    long first =
+        changes
+            .create(
+                writer,
+                "Sidtest " + suffix,
+                "För skärmbilderna",
+                List.of(
+                    ChangePages.operation(
+                        Map.of(
+                            "op",
+                            "createElement",
+                            "parentCode",
+                            "3.3.8",
+                            "code",
+                            code,
+                            "name",
+                            "Gammalt namn " + suffix))))
+            .id();
+    changes.submit(writer, first);
+    long version =
+        changes.approve(new ChangeService.Actor(owner, true), first, "ok").appliedVersion();
+    long rename =
+        changes
+            .create(
+                writer,
+                "Byt namn " + suffix,
+                "För diff-tabellen",
+                List.of(
+                    ChangePages.operation(
+                        Map.of(
+                            "op", "updateElement", "code", code, "name", "Nytt namn " + suffix))))
+            .id();
+    changes.submit(writer, rename);
+    login(owner);
+    List<String> problems =
+        sweep(
+            List.of(
+                "/andringar",
+                "/andringar/" + rename,
+                "/importera",
+                "/versioner",
+                "/granskningslogg",
+                "/granskningslogg?fran=fel",
+                "/anvandare",
+                "/processer/" + code + "?version=" + version,
+                "/processer/3.5.2.1?asOf=fel"),
+            axe,
+            "signed-in-");
+    logout();
+    assertThat(problems).isEmpty();
+    assumeTrue(axe != null, "axe-core missing (npm ci --prefix src/test/browser): not checked");
+  }
+
+  /**
+   * Each page at 390 and 1280 px: no sideways scroll, a screenshot, and axe at the desktop width.
+   */
+  private List<String> sweep(List<String> pages, String axe, String prefix) throws IOException {
     List<String> problems = new ArrayList<>();
     for (int width : new int[] {390, 1280}) {
       driver.manage().window().setSize(new Dimension(width, 900));
-      for (String page : PAGES) {
+      for (String page : pages) {
         open(page);
         JavascriptExecutor js = driver;
         Number scroll = (Number) js.executeScript("return document.documentElement.scrollWidth;");
@@ -258,7 +370,7 @@ class BrowserIT implements SharedGraph {
         }
         String name =
             page.equals("/") ? "start" : page.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        shot(name + "-" + width);
+        shot(prefix + name + "-" + width);
         if (axe != null && width == 1280) {
           js.executeScript(axe);
           Object result =
@@ -274,7 +386,6 @@ class BrowserIT implements SharedGraph {
       }
     }
     driver.manage().window().setSize(new Dimension(1280, 900));
-    assertThat(problems).isEmpty();
-    assumeTrue(axe != null, "axe-core missing (npm ci --prefix src/test/browser): not checked");
+    return problems;
   }
 }

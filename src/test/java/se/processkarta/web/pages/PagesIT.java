@@ -27,6 +27,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import se.processkarta.SharedGraph;
+import se.processkarta.changes.ChangeService;
 import se.processkarta.changes.Users;
 
 /**
@@ -45,17 +46,20 @@ class PagesIT implements SharedGraph {
 
   @Inject EmbeddedServer server;
   @Inject Users users;
+  @Inject ChangeService changes;
 
   private final String suffix = Long.toString(System.nanoTime() % 1_000_000, 36);
   private String editor;
   private String reviewer;
   private String reader;
+  private String owner;
 
   @BeforeAll
   void users() {
     editor = user("redaktor-" + suffix, "MODEL_EDITOR");
     reviewer = user("granskare-" + suffix, "MODEL_REVIEWER");
     reader = user("lasare-" + suffix, "READER");
+    owner = user("ansvarig-" + suffix, "MODEL_OWNER");
   }
 
   private String user(String name, String permission) {
@@ -94,6 +98,39 @@ class PagesIT implements SharedGraph {
               .header("Accept", "text/html")
               .header("Content-Type", "application/x-www-form-urlencoded")
               .POST(HttpRequest.BodyPublishers.ofString(body))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A multipart form as a browser sends a file upload: the fields, then the file. */
+    HttpResponse<String> upload(String path, Map<String, String> fields, byte[] file)
+        throws IOException, InterruptedException {
+      String boundary = "----pk" + System.nanoTime();
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      for (Map.Entry<String, String> f : fields.entrySet()) {
+        out.writeBytes(
+            ("--"
+                    + boundary
+                    + "\r\nContent-Disposition: form-data; name=\""
+                    + f.getKey()
+                    + "\"\r\n\r\n"
+                    + f.getValue()
+                    + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+      }
+      out.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"processer.csv\""
+                  + "\r\nContent-Type: text/csv\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+      out.writeBytes(file);
+      out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+      return client.send(
+          HttpRequest.newBuilder(URI.create(server.getURL() + path))
+              .header("Accept", "text/html")
+              .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+              .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()))
               .build(),
           HttpResponse.BodyHandlers.ofString());
     }
@@ -267,6 +304,14 @@ class PagesIT implements SharedGraph {
     String draft = ed.get(page).body();
     assertThat(draft).contains("Utkast").contains("/api/changes/").contains("diff.svg");
     assertThat(draft).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;");
+    // The diff table in words: labelled fields, the new values marked, no raw property maps.
+    assertThat(draft)
+        .contains("<td>Namn</td>")
+        .contains("<ins>Process &lt;script&gt;alert(1)&lt;/script&gt;")
+        .contains("<td>Status</td>")
+        .contains("Lägg till element")
+        .doesNotContain("{code=")
+        .doesNotContain("name=Process");
     assertThat(ed.post(page + "/skicka", Map.of("_csrf", ed.token(page))).statusCode())
         .isEqualTo(303);
     String submitted = ed.get(page).body();
@@ -287,5 +332,294 @@ class PagesIT implements SharedGraph {
     assertThat(element)
         .contains("Process &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;citat&quot;")
         .doesNotContain("<script>alert(1)</script>");
+  }
+
+  /** Drafts, submits and approves one operation through the service; the version it published. */
+  private long publish(Map<String, String> op) {
+    ChangeService.Actor author = new ChangeService.Actor(editor, false);
+    long id =
+        changes
+            .create(author, "Versionstest " + suffix, "test", List.of(ChangePages.operation(op)))
+            .id();
+    changes.submit(author, id);
+    return changes.approve(new ChangeService.Actor(reviewer, true), id, "ok").appliedVersion();
+  }
+
+  @Test
+  void anElementPageShowsTheModelAsItWasUnderABannerAndTiesABadValueToItsField() throws Exception {
+    String code = "3.3.8." + NEXT.getAndIncrement();
+    long first =
+        publish(
+            Map.of(
+                "op",
+                "createElement",
+                "parentCode",
+                "3.3.8",
+                "code",
+                code,
+                "name",
+                "Gammalt namn " + HOSTILE));
+    publish(Map.of("op", "updateElement", "code", code, "name", "Nytt namn " + suffix));
+    Browser b = new Browser();
+    HttpResponse<String> then = b.get("/processer/" + code + "?version=" + first);
+    assertThat(then.statusCode()).as(then.body()).isEqualTo(200);
+    assertThat(then.body())
+        .contains("Du ser modellen som den var i version " + first + ", publicerad ")
+        .contains("Gammalt namn Process &lt;script&gt;")
+        .doesNotContain("Nytt namn " + suffix)
+        .doesNotContain("<script>alert(1)</script>")
+        .contains("href=\"/processer/" + code + "\">Tillbaka till dagens modell")
+        .contains("/api/diagrams/map.svg?root=" + code + "&amp;version=" + first)
+        .contains("/api/export/csv?root=" + code + "&amp;version=" + first);
+    String now = b.get("/processer/" + code).body();
+    assertThat(now).contains("Nytt namn " + suffix).doesNotContain("as-of-banner");
+    // The history names each change's operation in Swedish.
+    assertThat(now)
+        .contains("<td>Lägg till element</td>")
+        .contains("<td>Byt namn eller ändra beskrivning</td>")
+        .doesNotContain("operation 0");
+    assertThat(now).contains("id=\"as-of-date\"").contains("name=\"asOf\"");
+    String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).toString();
+    assertThat(b.get("/processer/" + code + "?asOf=" + today).body())
+        .contains("as-of-banner")
+        .contains("Nytt namn " + suffix);
+
+    HttpResponse<String> badDate = b.get("/processer/" + code + "?asOf=ig%C3%A5r");
+    assertThat(badDate.statusCode()).isEqualTo(400);
+    assertThat(badDate.body())
+        .contains("Ogiltigt datum")
+        .contains("aria-describedby=\"as-of-date-error\"")
+        .contains("id=\"as-of-date-error\"")
+        .contains("value=\"igår\"")
+        .doesNotContain("as-of-banner");
+    HttpResponse<String> badVersion = b.get("/processer/" + code + "?version=99999999");
+    assertThat(badVersion.statusCode()).isEqualTo(400);
+    assertThat(badVersion.body())
+        .contains("finns inte")
+        .contains("aria-describedby=\"as-of-version-error\"");
+  }
+
+  @Test
+  void anEditorImportsAFileIntoAChangeAndSeesRefusedRowsAtTheFileField() throws Exception {
+    assertThat(new Browser().login(reader).get("/importera").statusCode()).isEqualTo(403);
+    Browser ed = new Browser().login(editor);
+    HttpResponse<String> page = ed.get("/importera");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body())
+        .contains("enctype=\"multipart/form-data\"")
+        .contains("Importera en modell")
+        .contains("href=\"/importera\"");
+    String header = ed.get("/api/export/csv?root=3.3.8").body().lines().findFirst().orElseThrow();
+    String code = "3.3.8." + NEXT.getAndIncrement();
+    String token = ed.token("/importera");
+
+    byte[] good =
+        (header + "\r\n" + code + ";4;Importerad " + HOSTILE.replace("\"", "\"\"") + ";;;;;;;\r\n")
+            .getBytes(StandardCharsets.UTF_8);
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("_csrf", token);
+    fields.put("format", "csv");
+    fields.put("root", "3.3.8");
+    HttpResponse<String> created = ed.upload("/importera", fields, good);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(303);
+    String change = created.headers().firstValue("Location").orElseThrow();
+    assertThat(change).matches("/andringar/\\d+");
+    assertThat(ed.get(change).body())
+        .contains(code)
+        .contains("Importerad Process &lt;script&gt;")
+        .doesNotContain("<script>alert(1)</script>");
+
+    byte[] bad =
+        (header + "\r\n" + code + ".1.1.1;5;Sex nivåer;;;;;;;\r\n")
+            .getBytes(StandardCharsets.UTF_8);
+    HttpResponse<String> refused = ed.upload("/importera", fields, bad);
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(refused.body())
+        .contains("Rad 2")
+        .contains("id=\"import-file-errors\"")
+        .contains("aria-describedby=\"import-file-help import-file-errors\"")
+        .contains("aria-invalid=\"true\"")
+        .contains("value=\"3.3.8\"")
+        .doesNotContain("Exception");
+
+    Map<String, String> badRoot = new LinkedHashMap<>(fields);
+    badRoot.put("root", "9.9");
+    HttpResponse<String> noRoot = ed.upload("/importera", badRoot, good);
+    assertThat(noRoot.statusCode()).isEqualTo(400);
+    assertThat(noRoot.body())
+        .contains("id=\"import-root-error\"")
+        .contains("Det finns inget element med koden 9.9");
+
+    Map<String, String> forged = new LinkedHashMap<>(fields);
+    forged.put("_csrf", "x".repeat(43));
+    assertThat(ed.upload("/importera", forged, good).statusCode()).isEqualTo(403);
+    assertThat(new Browser().login(reader).upload("/importera", fields, good).statusCode())
+        .isEqualTo(403);
+  }
+
+  @Test
+  void reviewersSeeTheVersionsAndTheAuditLogFilteredAndPagedAndOthersAreRefused() throws Exception {
+    String code = "3.3.8." + NEXT.getAndIncrement();
+    long version =
+        publish(
+            Map.of("op", "createElement", "parentCode", "3.3.8", "code", code, "name", HOSTILE));
+    assertThat(new Browser().login(editor).get("/versioner").statusCode()).isEqualTo(403);
+    assertThat(new Browser().login(editor).get("/granskningslogg").statusCode()).isEqualTo(403);
+    assertThat(new Browser().get("/granskningslogg").statusCode()).isEqualTo(401);
+
+    Browser rv = new Browser().login(reviewer);
+    String versions = rv.get("/versioner?anvandare=" + editor).body();
+    assertThat(versions)
+        .contains("Publicerade versioner")
+        .contains("<td>" + version + "</td>")
+        .contains("href=\"/versioner\"")
+        .contains("href=\"/granskningslogg\"");
+    HttpResponse<String> log = rv.get("/granskningslogg?kod=" + code);
+    assertThat(log.statusCode()).isEqualTo(200);
+    assertThat(log.body())
+        .contains("id=\"audit-table\"")
+        .contains("Lägg till element")
+        .contains("<td>" + code + "</td>")
+        .contains("Antal träffar: 1")
+        .doesNotContain("<script>alert(1)</script>");
+    assertThat(rv.get("/granskningslogg?kod=" + code + "&anvandare=ingen-alls").body())
+        .contains("Antal träffar: 0")
+        .contains("Inga rader matchar filtret.");
+
+    HttpResponse<String> badDate = rv.get("/granskningslogg?fran=31-12-2026&kod=" + code);
+    assertThat(badDate.statusCode()).isEqualTo(400);
+    assertThat(badDate.body())
+        .contains("aria-describedby=\"filter-from-error\"")
+        .contains("id=\"filter-from-error\"")
+        .contains("31-12-2026");
+    HttpResponse<String> badCode = rv.get("/granskningslogg?kod=%3Cscript%3E");
+    assertThat(badCode.statusCode()).isEqualTo(400);
+    assertThat(badCode.body()).contains("id=\"filter-code-error\"").doesNotContain("<script>");
+    assertThat(rv.get("/versioner?sida=999999").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void theModelOwnerCreatesAUserChangesThePermissionAndDisablesTheAccount() throws Exception {
+    assertThat(new Browser().login(reviewer).get("/anvandare").statusCode()).isEqualTo(403);
+    Browser ow = new Browser().login(owner);
+    HttpResponse<String> page = ow.get("/anvandare");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("Användare och behörigheter").contains(editor);
+    String name = "ny-" + suffix;
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("_csrf", ow.token("/anvandare"));
+    form.put("username", name);
+    form.put("displayName", HOSTILE);
+    form.put("password", "kort");
+    form.put("permission", "MODEL_EDITOR");
+    HttpResponse<String> tooShort = ow.post("/anvandare", form);
+    assertThat(tooShort.statusCode()).isEqualTo(400);
+    assertThat(tooShort.body())
+        .contains("id=\"new-password-error\"")
+        .contains("aria-describedby=\"new-password-help new-password-error\"")
+        .contains("value=\"" + name + "\"")
+        .doesNotContain("<script>alert(1)</script>");
+    form.put("password", PASSWORD);
+    assertThat(ow.post("/anvandare", form).statusCode()).isEqualTo(303);
+    HttpResponse<String> again = ow.post("/anvandare", form);
+    assertThat(again.statusCode()).isEqualTo(409);
+    assertThat(again.body()).contains("id=\"new-username-error\"").contains("finns redan");
+    assertThat(ow.get("/anvandare").body())
+        .contains("<td>" + name + "</td>")
+        .contains("Process &lt;script&gt;");
+    new Browser().login(name);
+
+    String token = ow.token("/anvandare");
+    assertThat(
+            ow.post(
+                    "/anvandare/" + name + "/behorighet",
+                    Map.of("_csrf", token, "permission", "MODEL_REVIEWER"))
+                .statusCode())
+        .isEqualTo(303);
+    assertThat(users.get(name).permissions()).contains("MODEL_REVIEWER");
+    assertThat(
+            ow.post("/anvandare/" + name + "/konto", Map.of("_csrf", token, "disabled", "true"))
+                .statusCode())
+        .isEqualTo(303);
+    assertThat(users.get(name).disabled()).isTrue();
+    assertThat(ow.get("/anvandare").body()).contains("Avstängt");
+    // Not one's own account, and nothing without the token.
+    assertThat(
+            ow.post("/anvandare/" + owner + "/konto", Map.of("_csrf", token, "disabled", "true"))
+                .statusCode())
+        .isEqualTo(400);
+    assertThat(ow.post("/anvandare/" + name + "/konto", Map.of("disabled", "false")).statusCode())
+        .isEqualTo(403);
+    assertThat(users.get(name).disabled()).isTrue();
+  }
+
+  @Test
+  void aRefusedOperationComesBackWithItsReasonAtTheFieldAndTheValuesKept() throws Exception {
+    Browser ed = new Browser().login(editor);
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("_csrf", ed.token("/andringar/ny?kod=3.5.2"));
+    form.put("title", "Finns redan " + suffix);
+    form.put("motivation", HOSTILE);
+    form.put("op", "createElement");
+    form.put("parentCode", "3.5.2");
+    form.put("code", "3.5.2.1");
+    form.put("name", "Dubblett");
+    HttpResponse<String> taken = ed.post("/andringar", form);
+    assertThat(taken.statusCode()).as(taken.body()).isIn(409, 422);
+    assertThat(taken.body())
+        .contains("id=\"f-code-error\"")
+        .contains("aria-describedby=\"f-code-error\"")
+        .contains("aria-invalid=\"true\"")
+        .contains("value=\"Finns redan " + suffix + "\"")
+        .contains("value=\"Dubblett\"")
+        .contains("Process &lt;script&gt;")
+        .doesNotContain("<script>alert(1)</script>");
+    assertThat(ed.get("/andringar").body()).doesNotContain("Finns redan " + suffix);
+
+    form.put("op", "flyga");
+    HttpResponse<String> unknown = ed.post("/andringar", form);
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(unknown.body()).contains("id=\"op-error\"");
+  }
+
+  @Test
+  void theTreePageRendersThreeLevelsAndMarksTheBranchesLeftToLoad() throws Exception {
+    String body = new Browser().get("/processer").body();
+    assertThat(body)
+        .contains("data-code=\"3.5\"")
+        .contains(
+            "href=\"/processer/3.5.2\" class=\"label\" data-code=\"3.5.2\" data-lazy=\"true\"")
+        .doesNotContain("data-code=\"3.5.2.1\"");
+    // Without JavaScript the cut-off branch is still reachable: its element page lists it.
+    assertThat(new Browser().get("/processer/3.5.2").body()).contains("/processer/3.5.2.1");
+  }
+
+  @Test
+  void anOperationAddedToADraftAndRefusedShowsItsReasonAtTheFieldAndLeavesTheDraft()
+      throws Exception {
+    Browser ed = new Browser().login(editor);
+    String code = "3.3.8." + NEXT.getAndIncrement();
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("_csrf", ed.token("/andringar/ny?kod=3.3.8"));
+    form.put("title", "Tillägg " + suffix);
+    form.put("op", "createElement");
+    form.put("parentCode", "3.3.8");
+    form.put("code", code);
+    form.put("name", "Första");
+    String page = ed.post("/andringar", form).headers().firstValue("Location").orElseThrow();
+    Map<String, String> more = new LinkedHashMap<>();
+    more.put("_csrf", ed.token(page));
+    more.put("op", "createElement");
+    more.put("parentCode", "3.5.2");
+    more.put("code", "3.5.2.1");
+    more.put("name", "Dubblett " + suffix);
+    HttpResponse<String> refused = ed.post(page + "/operationer", more);
+    assertThat(refused.statusCode()).as(refused.body()).isIn(409, 422);
+    assertThat(refused.body())
+        .contains("id=\"f-code-error\"")
+        .contains("aria-describedby=\"f-code-error\"")
+        .contains("value=\"Dubblett " + suffix + "\"")
+        .contains("id=\"submit-change\"");
+    assertThat(ed.get(page).body()).doesNotContain("Dubblett " + suffix).contains(code);
   }
 }

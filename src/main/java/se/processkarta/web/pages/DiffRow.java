@@ -1,0 +1,23 @@
+package se.processkarta.web.pages;
+
+import io.micronaut.core.annotation.Nullable;
+import java.util.List;
+
+/**
+ * One operation of a change as the change page's table shows it: its number, its Swedish name, what
+ * it concerns, and each field that it sets or changes, before and after, in words.
+ */
+public record DiffRow(int number, String op, String subject, List<Field> fields) {
+
+  public DiffRow {
+    fields = List.copyOf(fields);
+  }
+
+  /** One field: its label, and its value before and after (null when it had none). */
+  public record Field(String label, @Nullable String before, @Nullable String after) {
+
+    public boolean changed() {
+      return before == null ? after != null : !before.equals(after);
+    }
+  }
+}
