@@ -65,7 +65,9 @@ public final class AssignmentCalendar {
     e.add(new DtStart<>(date));
     e.add(new DtEnd<>(date.plusDays(1)));
     e.add(new Summary(summary));
-    e.add(new Description(a.title()));
+    e.add(
+        new Description(
+            a.brief().purpose() == null ? a.title() : a.title() + "\n\n" + a.brief().purpose()));
     e.add(new Categories(category));
     return e;
   }

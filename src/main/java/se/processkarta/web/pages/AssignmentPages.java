@@ -234,8 +234,8 @@ public class AssignmentPages {
       HttpRequest<?> request,
       Authentication auth,
       @PathVariable long id,
-      @Body Map<String, String> form) {
-    Csrf.verify(request, form.get(Csrf.FIELD));
+      @Nullable @Body Map<String, String> form) {
+    Csrf.verify(request, form == null ? null : form.get(Csrf.FIELD));
     assignments.submit(actor(auth), id);
     return HttpResponse.seeOther(URI.create("/uppdrag/" + id));
   }
@@ -249,8 +249,8 @@ public class AssignmentPages {
       HttpRequest<?> request,
       Authentication auth,
       @PathVariable long id,
-      @Body Map<String, String> form) {
-    Csrf.verify(request, form.get(Csrf.FIELD));
+      @Nullable @Body Map<String, String> form) {
+    Csrf.verify(request, form == null ? null : form.get(Csrf.FIELD));
     assignments.approve(actor(auth), id, blankToNull(form.get("comment")));
     return HttpResponse.seeOther(URI.create("/uppdrag/att-godkanna"));
   }
@@ -299,8 +299,8 @@ public class AssignmentPages {
       produces = MediaType.TEXT_HTML)
   @Secured(SecurityRule.IS_AUTHENTICATED)
   HttpResponse<?> create(
-      HttpRequest<?> request, Authentication auth, @Body Map<String, String> form) {
-    Csrf.verify(request, form.get(Csrf.FIELD));
+      HttpRequest<?> request, Authentication auth, @Nullable @Body Map<String, String> form) {
+    Csrf.verify(request, form == null ? null : form.get(Csrf.FIELD));
     Locale locale = BrowsePages.locale(request);
     Map<String, String> values = new LinkedHashMap<>(form);
     values.remove(Csrf.FIELD);
@@ -335,14 +335,15 @@ public class AssignmentPages {
       }
       return HttpResponse.seeOther(URI.create("/uppdrag/" + a.id()));
     } catch (InvalidInputException | RuleViolationException e) {
+      // Answered 200 with the form again: the shared error path turns every 4xx page into the
+      // error page, which would lose what the user typed.
       return form(
-              request,
-              auth,
-              values,
-              List.of(new FieldError(field(e, values), Messages.of(locale, e))),
-              suggestion,
-              true)
-          .status(422);
+          request,
+          auth,
+          values,
+          List.of(new FieldError(field(e, values), Messages.of(locale, e))),
+          suggestion,
+          true);
     }
   }
 
