@@ -63,7 +63,7 @@ import se.processkarta.model.RuleViolationException;
 @Hidden
 @Controller("/uppdrag")
 @ExecuteOn(TaskExecutors.BLOCKING)
-public class AssignmentPages {
+class AssignmentPages {
 
   /** Empty rows the form offers for participants, milestones and group sessions. */
   static final int PARTICIPANT_ROWS = 6;
@@ -99,16 +99,21 @@ public class AssignmentPages {
           "reporting",
           "diaryNumber");
 
+  private static final java.time.ZoneId ZONE = java.time.ZoneId.of("Europe/Stockholm");
+
   private final AssignmentService assignments;
   private final AssignmentDiagrams diagrams;
   private final DiagramService drawings;
   private final PageRenderer pages;
+  private final java.time.Clock clock;
 
   AssignmentPages(
       AssignmentService assignments,
       AssignmentDiagrams diagrams,
       DiagramService drawings,
-      PageRenderer pages) {
+      PageRenderer pages,
+      java.time.Clock clock) {
+    this.clock = clock;
     this.assignments = assignments;
     this.diagrams = diagrams;
     this.drawings = drawings;
@@ -135,28 +140,32 @@ public class AssignmentPages {
     }
   }
 
-  /** A person on a page: name, unit, and for a participant the group and share. */
-  public record PersonRow(
-      String id, String name, @Nullable String unit, @Nullable String group, int percent) {}
+  // The templates read maps: Thymeleaf's OGNL reaches only public types, and a controller is not
+  // public (ArchitectureTest). Keys: a person {id, name, unit, group, percent}; an approval
+  // {manager, forPeople, at, comment}; an assignment's card {a, responsible, manager,
+  // participants, approvals, pending}; a brief section {field, text}; an error {field, message}.
 
-  /** An approval with the manager's name and the names of the people it covers. */
-  public record ApprovalRow(
-      String manager, String forPeople, String at, @Nullable String comment) {}
+  /** A map that, unlike {@link Map#of}, holds nulls (an empty unit, a missing comment). */
+  static Map<String, Object> map(Object... keysAndValues) {
+    Map<String, Object> m = new java.util.HashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return m;
+  }
 
-  /** An assignment as the pages show it: the assignment and its people named from the graph. */
-  public record Card(
-      Assignment a,
-      PersonRow responsible,
-      PersonRow manager,
-      List<PersonRow> participants,
-      List<ApprovalRow> approvals,
-      List<PersonRow> pending) {}
+  static Map<String, Object> person(PersonInfo i, @Nullable String group, int percent) {
+    return map(
+        "id", i.id(), "name", i.name(), "unit", i.unit(), "group", group, "percent", percent);
+  }
 
-  /** One field of the brief with its text (null when it is empty). */
-  public record Section(String field, @Nullable String text) {}
+  static Map<String, Object> section(String field, @Nullable String text) {
+    return map("field", field, "text", text);
+  }
 
-  /** One message on the form, tied to the field it is about (or to none). */
-  public record FieldError(String field, String message) {}
+  static Map<String, Object> error(String field, String message) {
+    return map("field", field, "message", message);
+  }
 
   // ---------------------------------------------------------------- public list
 
@@ -182,7 +191,7 @@ public class AssignmentPages {
     m.put("decided", decided.stream().map(a -> card(a, people)).toList());
     m.put("closed", closed.stream().map(a -> card(a, people)).toList());
     m.put("mine", mine);
-    m.put("year", LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).getYear());
+    m.put("year", LocalDate.now(clock.withZone(ZONE)).getYear());
     return pages.page("uppdrag", m, request);
   }
 
@@ -194,20 +203,20 @@ public class AssignmentPages {
     Assignment a = assignments.get(id, null);
     Viewer v = Viewer.of(auth);
     Map<String, Object> m = Pages.model(request, auth);
-    Card c = card(a, assignments.people(ids(List.of(a))));
+    Map<String, Object> c = card(a, assignments.people(ids(List.of(a))));
     m.put("c", c);
     m.put("b", a.brief());
     Brief b = a.brief();
     m.put(
         "sections",
         List.of(
-            new Section("background", b.background()),
-            new Section("purpose", b.purpose()),
-            new Section("goals", b.goals()),
-            new Section("expectedResult", b.expectedResult()),
-            new Section("schedule", b.schedule()),
-            new Section("budget", b.budget()),
-            new Section("reporting", b.reporting())));
+            section("background", b.background()),
+            section("purpose", b.purpose()),
+            section("goals", b.goals()),
+            section("expectedResult", b.expectedResult()),
+            section("schedule", b.schedule()),
+            section("budget", b.budget()),
+            section("reporting", b.reporting())));
     DiagramService.Diagram timeline =
         drawings.render(
             diagrams.key("timeline", a),
@@ -341,7 +350,7 @@ public class AssignmentPages {
           request,
           auth,
           values,
-          List.of(new FieldError(field(e, values), Messages.of(locale, e))),
+          List.of(error(field(e, values), Messages.of(locale, e))),
           suggestion,
           true);
     }
@@ -351,7 +360,7 @@ public class AssignmentPages {
       HttpRequest<?> request,
       Authentication auth,
       Map<String, String> values,
-      List<FieldError> errors,
+      List<Map<String, Object>> errors,
       @Nullable FormSuggestion suggestion,
       boolean failed) {
     Map<String, Object> m = Pages.model(request, auth);
@@ -359,7 +368,7 @@ public class AssignmentPages {
       values.putIfAbsent(f, "");
     }
     Map<String, String> byField = new LinkedHashMap<>();
-    errors.forEach(e -> byField.putIfAbsent(e.field(), e.message()));
+    errors.forEach(e -> byField.putIfAbsent((String) e.get("field"), (String) e.get("message")));
     m.put("values", values);
     m.put("errors", byField);
     m.put("errorList", errors);
@@ -539,45 +548,44 @@ public class AssignmentPages {
     return ids;
   }
 
-  private static Card card(Assignment a, Map<String, PersonInfo> people) {
+  private static Map<String, Object> card(Assignment a, Map<String, PersonInfo> people) {
     Brief b = a.brief();
-    List<PersonRow> participants =
+    List<Map<String, Object>> participants =
         b.participants().stream()
-            .map(
-                p -> {
-                  PersonInfo i = info(people, p.personId());
-                  return new PersonRow(i.id(), i.name(), i.unit(), p.group(), p.percent());
-                })
+            .map(p -> person(info(people, p.personId()), p.group(), p.percent()))
             .toList();
-    List<ApprovalRow> approvals =
+    List<Map<String, Object>> approvals =
         a.approvals().stream()
             .sorted(Comparator.comparing(ap -> ap.at()))
             .map(
                 ap ->
-                    new ApprovalRow(
+                    map(
+                        "manager",
                         info(people, ap.managerId()).name(),
+                        "forPeople",
                         String.join(
                             ", ",
                             ap.forPeople().stream().map(id -> info(people, id).name()).toList()),
-                        ap.at()
-                            .atZone(java.time.ZoneId.of("Europe/Stockholm"))
-                            .toLocalDate()
-                            .toString(),
+                        "at",
+                        ap.at().atZone(ZONE).toLocalDate().toString(),
+                        "comment",
                         ap.comment()))
             .toList();
-    List<PersonRow> pending =
-        a.pendingApprovals().stream().map(id -> row(info(people, id))).toList();
-    return new Card(
+    List<Map<String, Object>> pending =
+        a.pendingApprovals().stream().map(id -> person(info(people, id), null, 0)).toList();
+    return map(
+        "a",
         a,
-        row(info(people, b.responsibleId())),
-        row(info(people, b.managerId())),
+        "responsible",
+        person(info(people, b.responsibleId()), null, 0),
+        "manager",
+        person(info(people, b.managerId()), null, 0),
+        "participants",
         participants,
+        "approvals",
         approvals,
+        "pending",
         pending);
-  }
-
-  private static PersonRow row(PersonInfo i) {
-    return new PersonRow(i.id(), i.name(), i.unit(), null, 0);
   }
 
   private static PersonInfo info(Map<String, PersonInfo> people, String id) {
