@@ -63,6 +63,7 @@ class AssignmentPagesIT implements SharedGraph {
   @Inject EmbeddedServer server;
   @Inject Users users;
   @Inject AssignmentService assignments;
+  @Inject io.micronaut.serde.ObjectMapper mapper;
 
   private final String suffix = Long.toString(System.nanoTime() % 1_000_000, 36);
   private String editor;
@@ -490,5 +491,33 @@ class AssignmentPagesIT implements SharedGraph {
     assertThat(b.get("/api/diagrams/portfolio.svg?year=abcd", "If-None-Match", pe).statusCode())
         .isEqualTo(400);
     assertThat(b.get("/api/diagrams/arshjul.svg?year=2026").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void theFeedsCarryTheHostileTitleIntactAndInert() throws Exception {
+    HttpResponse<String> atom = new Browser().get("/uppdrag.atom");
+    assertThat(atom.statusCode()).isEqualTo(200);
+    assertThat(atom.body()).doesNotContain("<script>");
+    var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    var feed =
+        factory
+            .newDocumentBuilder()
+            .parse(new ByteArrayInputStream(atom.body().getBytes(StandardCharsets.UTF_8)));
+    var titles = feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "title");
+    List<String> all = new ArrayList<>();
+    for (int i = 0; i < titles.getLength(); i++) {
+      all.add(titles.item(i).getTextContent());
+    }
+    assertThat(all).contains(HOSTILE + " beslutat " + suffix);
+    HttpResponse<String> json = new Browser().get("/uppdrag.json");
+    assertThat(json.statusCode()).isEqualTo(200);
+    // JSON is data, served as JSON with nosniff: the text comes back exactly as it was written.
+    assertThat(json.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    Map<String, Object> parsed =
+        mapper.readValue(
+            json.body(), io.micronaut.core.type.Argument.mapOf(String.class, Object.class));
+    assertThat(parsed.get("items").toString()).contains(HOSTILE + " beslutat " + suffix);
   }
 }
