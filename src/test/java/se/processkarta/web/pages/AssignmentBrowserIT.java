@@ -65,6 +65,7 @@ class AssignmentBrowserIT implements SharedGraph {
             .id();
     assignments.submit(system, decided);
     assignments.approve(new AssignmentService.Actor("erik-johansson", false), decided, null);
+    assignments.approve(new AssignmentService.Actor("eva-lindqvist", false), decided, null);
     long waiting =
         assignments.create(system, AssignmentPagesIT.brief("Att godkänna " + suffix)).id();
     assignments.submit(system, waiting);
