@@ -428,6 +428,18 @@ class AssignmentPagesIT implements SharedGraph {
     String raw = new String(r.body(), StandardCharsets.ISO_8859_1);
     assertThat(raw).startsWith("%PDF-").contains("pdfaid:part").contains("DejaVuSans");
     assertThat(raw).doesNotContain("<script>");
+    // veraPDF, as the diagrams' PDFs are checked (render/PdfTest).
+    org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider.initialise();
+    var flavour = org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_B;
+    try (var parser =
+        org.verapdf.pdfa.Foundries.defaultInstance()
+            .createParser(new ByteArrayInputStream(r.body()), flavour)) {
+      var result =
+          org.verapdf.pdfa.Foundries.defaultInstance()
+              .createValidator(flavour, false)
+              .validate(parser);
+      assertThat(result.isCompliant()).as(String.valueOf(result.getFailedChecks())).isTrue();
+    }
   }
 
   @Test
