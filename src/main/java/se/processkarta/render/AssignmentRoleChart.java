@@ -59,7 +59,11 @@ public final class AssignmentRoleChart {
     List<Card> cards = new ArrayList<>();
     for (Group g : groups) {
       int sum = g.people().stream().mapToInt(Person::percent).sum();
-      cards.add(card(t("assignments.chart.group", g.name(), g.people().size(), sum), g.people()));
+      String head =
+          g.people().size() == 1
+              ? t("assignments.chart.groupOfOne", g.name(), sum)
+              : t("assignments.chart.group", g.name(), g.people().size(), sum);
+      cards.add(card(head, g.people()));
     }
     double topWidth = PAD + top.get(0).w + GAP + top.get(1).w + PAD;
     double rowWidth = PAD;
