@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import se.processkarta.model.InvalidInputException;
 import se.processkarta.render.AssignmentCharts;
+import se.processkarta.render.AssignmentRoleChart;
 
 /**
  * Turns assignments into the data of their diagrams and draws them as SVG. The municipality's
@@ -43,7 +44,172 @@ public class AssignmentDiagrams {
 
   /** The assignment's timeline: weeks × groups, sessions, joint milestones and today's line. */
   public String timeline(long id) {
-    Assignment a = assignments.get(id, null);
+    return timeline(assignments.get(id, null));
+  }
+
+  /**
+   * What a drawing of one assignment depends on, for the render cache and the ETag: the view, the
+   * assignment's revision and today (the timeline's line). The graph's names are read when the
+   * brief is saved, so the revision covers them; the role overview reads units now, and a day later
+   * at most it is drawn again.
+   */
+  public String key(String view, Assignment a) {
+    return "assignment-"
+        + view
+        + "|"
+        + a.id()
+        + "|"
+        + a.revision()
+        + "|"
+        + a.updatedAt()
+        + "|"
+        + LocalDate.now(clock);
+  }
+
+  /**
+   * The key of a drawing of the whole year (portfolio, årshjul): the year, checked (a 400 when it
+   * is not one), the assignments' stamp, today and the annual cycle.
+   */
+  public String yearKey(String view, String year) {
+    int y = year(year);
+    return "assignments-"
+        + view
+        + "|"
+        + y
+        + "|"
+        + assignments.stamp()
+        + "|"
+        + LocalDate.now(clock)
+        + "|"
+        + annualCycle.hashCode();
+  }
+
+  /**
+   * The role overview: the main responsible person and the manager, then each group with its
+   * participants, their units and shares (projektgrupp, styrgrupp and referensgrupper first).
+   */
+  public String roles(Assignment a) {
+    Brief b = a.brief();
+    Set<String> ids = new LinkedHashSet<>();
+    ids.add(b.responsibleId());
+    ids.add(b.managerId());
+    b.participants().forEach(p -> ids.add(p.personId()));
+    Map<String, AssignmentService.PersonInfo> people = assignments.people(ids);
+    Map<String, List<AssignmentRoleChart.Person>> groups = new java.util.LinkedHashMap<>();
+    String none =
+        se.processkarta.model.Messages.format(
+            se.processkarta.model.Messages.SWEDISH, "assignments.chart.participants", List.of());
+    List<Participant> ordered = new ArrayList<>(b.participants());
+    ordered.sort(java.util.Comparator.comparingInt(p -> rank(p.group())));
+    for (Participant p : ordered) {
+      AssignmentService.PersonInfo info = people.get(p.personId());
+      groups
+          .computeIfAbsent(p.group() == null ? none : p.group(), k -> new ArrayList<>())
+          .add(new AssignmentRoleChart.Person(info.name(), info.unit(), p.percent()));
+    }
+    AssignmentService.PersonInfo r = people.get(b.responsibleId());
+    AssignmentService.PersonInfo m = people.get(b.managerId());
+    int share =
+        b.participants().stream()
+            .filter(p -> p.personId().equals(b.responsibleId()))
+            .mapToInt(Participant::percent)
+            .sum();
+    return AssignmentRoleChart.render(
+        a.title(),
+        new AssignmentRoleChart.Person(r.name(), r.unit(), share),
+        new AssignmentRoleChart.Person(m.name(), m.unit(), 0),
+        b.form() == OrganisationForm.PROJECT,
+        groups.entrySet().stream()
+            .map(e -> new AssignmentRoleChart.Group(e.getKey(), e.getValue()))
+            .toList());
+  }
+
+  /** Projektgrupp, styrgrupp and referensgrupper first, in that order; other groups after. */
+  static int rank(String group) {
+    if (group == null) {
+      return 4;
+    }
+    String g = group.toLowerCase(java.util.Locale.ROOT);
+    if (g.startsWith("projektgrupp")) {
+      return 0;
+    }
+    if (g.startsWith("styrgrupp")) {
+      return 1;
+    }
+    if (g.startsWith("referensgrupp")) {
+      return 2;
+    }
+    return 3;
+  }
+
+  /** The brief as a document page (for the PDF/A that is registered as a decision). */
+  public String brief(Assignment a) {
+    Brief b = a.brief();
+    List<AssignmentCharts.Section> sections = new ArrayList<>();
+    section(sections, "assignments.field.background", b.background());
+    section(sections, "assignments.field.purpose", b.purpose());
+    section(sections, "assignments.field.goals", b.goals());
+    section(sections, "assignments.field.expectedResult", b.expectedResult());
+    section(sections, "assignments.field.schedule", b.schedule());
+    Set<String> ids = new LinkedHashSet<>();
+    ids.add(b.responsibleId());
+    ids.add(b.managerId());
+    b.participants().forEach(p -> ids.add(p.personId()));
+    Map<String, AssignmentService.PersonInfo> people = assignments.people(ids);
+    StringBuilder who = new StringBuilder();
+    who.append(text("assignments.brief.responsible", people.get(b.responsibleId()).name()))
+        .append('\n')
+        .append(text("assignments.brief.manager", people.get(b.managerId()).name()));
+    for (Participant p : b.participants()) {
+      AssignmentService.PersonInfo info = people.get(p.personId());
+      who.append('\n')
+          .append(
+              text(
+                  "assignments.brief.participant",
+                  info.name(),
+                  info.unit() == null ? "\u2013" : info.unit(),
+                  p.group() == null ? "\u2013" : p.group(),
+                  String.valueOf(p.percent())));
+    }
+    section(sections, "assignments.field.participants", who.toString());
+    section(sections, "assignments.field.budget", b.budget());
+    section(sections, "assignments.field.reporting", b.reporting());
+    if (!b.milestones().isEmpty()) {
+      StringBuilder ms = new StringBuilder();
+      for (Milestone m : b.milestones()) {
+        if (!ms.isEmpty()) {
+          ms.append('\n');
+        }
+        ms.append(m.date()).append(' ').append(m.title());
+      }
+      section(sections, "assignments.field.milestones", ms.toString());
+    }
+    String facts =
+        text(
+            "assignments.brief.facts",
+            text("assignments.kind." + b.kind().name()),
+            text("assignments.form." + b.form().name()),
+            b.start().toString(),
+            b.end().toString(),
+            text("assignments.state." + a.state().name()),
+            b.processCode() == null ? "\u2013" : b.processCode(),
+            b.diaryNumber() == null ? "\u2013" : b.diaryNumber());
+    return AssignmentCharts.brief(text("assignments.brief.title", b.title()), facts, sections);
+  }
+
+  private static String text(String key, String... args) {
+    return se.processkarta.model.Messages.format(
+        se.processkarta.model.Messages.SWEDISH, key, List.of(args));
+  }
+
+  private static void section(List<AssignmentCharts.Section> out, String key, String value) {
+    if (value != null && !value.isBlank()) {
+      out.add(new AssignmentCharts.Section(text(key), value));
+    }
+  }
+
+  /** The timeline of an assignment already read. */
+  public String timeline(Assignment a) {
     Brief b = a.brief();
     Set<String> groups = new LinkedHashSet<>();
     b.participants().forEach(p -> groups.add(p.group() == null ? "\u2013" : p.group()));
@@ -152,7 +318,8 @@ public class AssignmentDiagrams {
     return ms.stream().map(m -> new AssignmentCharts.Mark(m.date(), m.title())).toList();
   }
 
-  private int year(String year) {
+  /** The year asked for (this year when none is given), or a 400 in Swedish. */
+  public int year(String year) {
     Integer y = AssignmentService.year(year);
     if (y == null) {
       return LocalDate.now(clock).getYear();

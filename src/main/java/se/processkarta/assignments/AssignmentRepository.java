@@ -35,4 +35,11 @@ interface AssignmentRepository extends GenericRepository<AssignmentRow, Long> {
   Optional<AssignmentRow> lockById(long id);
 
   long count();
+
+  /**
+   * Grows with every write (a new assignment adds its first revision, every transition one more,
+   * and nothing is deleted): the stamp that keys the cached drawings of all assignments.
+   */
+  @Query("SELECT COALESCE(SUM(revision), 0) FROM assignment")
+  long revisionSum();
 }

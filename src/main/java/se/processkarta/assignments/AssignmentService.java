@@ -298,6 +298,37 @@ public class AssignmentService {
         actor);
   }
 
+  /**
+   * A number that changes whenever any assignment does (it only grows): drawings of many
+   * assignments (the portfolio, the årshjul) are cached under it.
+   */
+  @Transactional(readOnly = true)
+  public long stamp() {
+    return rows.revisionSum();
+  }
+
+  /** A person as the pages and drawings name them: the graph's name and unit, now. */
+  public record PersonInfo(String id, String name, @Nullable String unit) {}
+
+  /**
+   * The people with these ids as the graph has them now; an id the graph does not know is named by
+   * itself.
+   */
+  public Map<String, PersonInfo> people(java.util.Collection<String> ids) {
+    Map<String, PersonInfo> out = new java.util.HashMap<>();
+    if (ids.isEmpty()) {
+      return out;
+    }
+    References.Found found = references.find(ids, List.of());
+    for (String id : ids) {
+      References.PersonFacts f = found.people().get(id);
+      out.put(
+          id,
+          f == null ? new PersonInfo(id, id, null) : new PersonInfo(id, f.name(), f.unitName()));
+    }
+    return out;
+  }
+
   /** How many assignments are stored. */
   @Transactional(readOnly = true)
   public long count() {

@@ -19,8 +19,8 @@ class References {
   private static final String REFERENCES = Cypher.load("assignments/references");
   private static final String UNIT_AND_BELOW = Cypher.load("assignments/unit-and-below");
 
-  /** A person as the graph has them. */
-  record PersonFacts(String id, String name, String unitId) {}
+  /** A person as the graph has them, with their unit's id and name (null without a unit). */
+  record PersonFacts(String id, String name, String unitId, String unitName) {}
 
   /** An element as the graph has it. */
   record ElementFacts(String code, String name, int level) {}
@@ -46,7 +46,8 @@ class References {
           new PersonFacts(
               v.get("id").asString(),
               v.get("name").asString(),
-              v.get("unitId").isNull() ? null : v.get("unitId").asString()));
+              v.get("unitId").isNull() ? null : v.get("unitId").asString(),
+              v.get("unitName").isNull() ? null : v.get("unitName").asString()));
     }
     Map<String, ElementFacts> elements = new HashMap<>();
     for (Value v : r.get("elements").values()) {

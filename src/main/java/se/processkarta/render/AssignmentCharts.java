@@ -108,6 +108,7 @@ public final class AssignmentCharts {
               1,
               false);
       line.setAttribute("class", "week");
+      line.setAttribute("shape-rendering", "crispEdges"); // a rule of the grid: it joins nothing
     }
     Element rows = svg.group(root, "groups");
     for (int g = 0; g < groups.size(); g++) {
@@ -152,6 +153,7 @@ public final class AssignmentCharts {
               2,
               false);
       line.setAttribute("id", "today");
+      line.setAttribute("shape-rendering", "crispEdges");
       svg.text(
           root, x + 3, height - 10, t("assignments.chart.today", today), SMALL.withFill(TODAY));
     }
@@ -176,11 +178,12 @@ public final class AssignmentCharts {
       double x =
           left + ChronoUnit.DAYS.between(jan1, jan1.withMonth(m.getValue())) * yearWidth / days;
       svg.path(
-          months,
-          "M" + Svg.num(x) + "," + Svg.num(top - 4) + " V" + Svg.num(height - 24),
-          GRID,
-          1,
-          false);
+              months,
+              "M" + Svg.num(x) + "," + Svg.num(top - 4) + " V" + Svg.num(height - 24),
+              GRID,
+              1,
+              false)
+          .setAttribute("shape-rendering", "crispEdges");
       svg.text(
           months,
           x + 4,
@@ -188,6 +191,14 @@ public final class AssignmentCharts {
           m.getDisplayName(java.time.format.TextStyle.SHORT_STANDALONE, SV),
           SMALL);
     }
+    // The year's end closes the grid, so the chart ends where the year does.
+    svg.path(
+            months,
+            "M" + Svg.num(left + yearWidth) + "," + Svg.num(top - 4) + " V" + Svg.num(height - 24),
+            GRID,
+            1,
+            false)
+        .setAttribute("shape-rendering", "crispEdges");
     // Raw markup: 500 bars as DOM nodes would cost more than the budget allows.
     Svg.Markup body = svg.markup(root, "bars", bars.size() * 400);
     for (int i = 0; i < bars.size(); i++) {
@@ -248,6 +259,7 @@ public final class AssignmentCharts {
               2,
               false);
       line.setAttribute("id", "today");
+      line.setAttribute("shape-rendering", "crispEdges");
     }
     return svg.toXml();
   }
@@ -310,18 +322,19 @@ public final class AssignmentCharts {
       int doy = LocalDate.of(year, m, 1).getDayOfYear() - 1;
       double a = angle(doy, days);
       svg.path(
-          monthsG,
-          "M"
-              + Svg.num(c + inner * Math.sin(a))
-              + ","
-              + Svg.num(cy - inner * Math.cos(a))
-              + " L"
-              + Svg.num(c + outer * Math.sin(a))
-              + ","
-              + Svg.num(cy - outer * Math.cos(a)),
-          GRID,
-          1,
-          false);
+              monthsG,
+              "M"
+                  + Svg.num(c + inner * Math.sin(a))
+                  + ","
+                  + Svg.num(cy - inner * Math.cos(a))
+                  + " L"
+                  + Svg.num(c + outer * Math.sin(a))
+                  + ","
+                  + Svg.num(cy - outer * Math.cos(a)),
+              GRID,
+              1,
+              false)
+          .setAttribute("shape-rendering", "crispEdges");
       double mid = angle(doy + m.length(java.time.Year.isLeap(year)) / 2.0, days);
       svg.text(
           monthsG,
@@ -347,6 +360,62 @@ public final class AssignmentCharts {
       }
     }
     svg.text(root, c, cy + 5, String.valueOf(year), TITLE.centred());
+    return svg.toXml();
+  }
+
+  /** One section of the brief: a heading and its text (line breaks kept). */
+  public record Section(String heading, String text) {}
+
+  /**
+   * The brief (uppdragshandling) as a document page for the PDF/A to register: the title, a line of
+   * facts, then each section's heading and its text wrapped to the page's width. The page is as
+   * tall as the text needs.
+   */
+  public static String brief(String title, String facts, List<Section> sections) {
+    double width = 595;
+    double margin = 40;
+    double textWidth = width - 2 * margin;
+    TextStyle head = TextStyle.bold(12, INK);
+    TextStyle body = TextStyle.plain(10, INK);
+    List<String> titleLines = TextMeasure.wrap(title, TITLE, textWidth);
+    List<String> factLines = TextMeasure.wrap(facts, SMALL, textWidth);
+    Svg svg = new Svg(width, 100, title, facts);
+    Element root = svg.root();
+    double y = margin;
+    svg.lines(root, margin, y, titleLines, TITLE);
+    y += titleLines.size() * TITLE.lineHeight();
+    svg.lines(root, margin, y, factLines, SMALL);
+    y += factLines.size() * SMALL.lineHeight() - 4;
+    svg.path(
+            root,
+            "M" + Svg.num(margin) + "," + Svg.num(y) + " H" + Svg.num(width - margin),
+            GRID,
+            1,
+            false)
+        .setAttribute("shape-rendering", "crispEdges");
+    y += 10;
+    Element doc = svg.group(root, "sections");
+    for (Section s : sections) {
+      y += head.lineHeight();
+      svg.text(doc, margin, y, s.heading(), head);
+      y += 4;
+      List<String> lines = new java.util.ArrayList<>();
+      for (String paragraph : s.text().split("\\R", -1)) {
+        if (paragraph.isBlank()) {
+          lines.add("");
+        } else {
+          lines.addAll(TextMeasure.wrap(paragraph.strip(), body, textWidth));
+        }
+      }
+      for (String line : lines) {
+        y += body.lineHeight();
+        if (!line.isEmpty()) {
+          svg.text(doc, margin, y, line, body);
+        }
+      }
+      y += 6;
+    }
+    svg.resize(width, Math.max(200, y + 24));
     return svg.toXml();
   }
 

@@ -1,7 +1,9 @@
 package se.processkarta.web;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -23,10 +25,14 @@ import java.util.List;
 import java.util.Map;
 import se.processkarta.assignments.Approval;
 import se.processkarta.assignments.Assignment;
+import se.processkarta.assignments.AssignmentCalendar;
+import se.processkarta.assignments.AssignmentDiagrams;
 import se.processkarta.assignments.AssignmentFilter;
 import se.processkarta.assignments.AssignmentKind;
+import se.processkarta.assignments.AssignmentPortfolio;
 import se.processkarta.assignments.AssignmentRules;
 import se.processkarta.assignments.AssignmentService;
+import se.processkarta.assignments.AssignmentState;
 import se.processkarta.assignments.Brief;
 import se.processkarta.assignments.FollowUp;
 import se.processkarta.assignments.FollowUpKind;
@@ -39,6 +45,7 @@ import se.processkarta.assignments.Participant;
 import se.processkarta.assignments.RevisionView;
 import se.processkarta.assignments.Session;
 import se.processkarta.changes.Permission;
+import se.processkarta.diagrams.DiagramService;
 import se.processkarta.model.InvalidInputException;
 
 /**
@@ -52,10 +59,73 @@ import se.processkarta.model.InvalidInputException;
 @Tag(name = "Uppdrag")
 class AssignmentController {
 
-  private final AssignmentService assignments;
+  static final String ICS = "text/calendar;charset=utf-8";
+  static final String CSV = "text/csv;charset=utf-8";
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-  AssignmentController(AssignmentService assignments) {
+  private final AssignmentService assignments;
+  private final AssignmentDiagrams diagrams;
+  private final DiagramService drawings;
+
+  AssignmentController(
+      AssignmentService assignments, AssignmentDiagrams diagrams, DiagramService drawings) {
     this.assignments = assignments;
+    this.diagrams = diagrams;
+    this.drawings = drawings;
+  }
+
+  /** The milestones and sessions as iCalendar, one all-day event each. */
+  @Get(value = "/{id}.ics", produces = ICS)
+  HttpResponse<String> calendar(@PathVariable long id) {
+    Assignment a = assignments.get(id, null);
+    return HttpResponse.ok(AssignmentCalendar.ics(a))
+        .contentType(ICS)
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"uppdrag-" + id + ".ics\"");
+  }
+
+  /** The brief as PDF/A-2b, for registration as a decision (drawn on the render pool). */
+  @Get(value = "/{id}/brief.pdf", produces = "application/pdf")
+  HttpResponse<byte[]> briefPdf(@PathVariable long id, HttpRequest<?> request) {
+    Assignment a = assignments.get(id, null);
+    HttpResponse<byte[]> r =
+        AssignmentDiagramController.answer(
+            drawings,
+            request,
+            diagrams.key("brief", a),
+            DiagramService.Format.PDF,
+            java.util.Optional.empty(),
+            () -> diagrams.brief(a));
+    return r.getStatus().getCode() == 200
+        ? ((io.micronaut.http.MutableHttpResponse<byte[]>) r)
+            .header(
+                HttpHeaders.CONTENT_DISPOSITION,
+                "inline; filename=\"uppdragshandling-" + id + ".pdf\"")
+        : r;
+  }
+
+  private List<Assignment> portfolio(int year) {
+    return assignments
+        .list(new AssignmentFilter(null, null, null, null, null, null, "" + year, null))
+        .stream()
+        .filter(a -> a.state() != AssignmentState.WITHDRAWN)
+        .toList();
+  }
+
+  /** The portfolio (all but withdrawn assignments of the year) as CSV for Excel. */
+  @Get(value = "/portfolio.csv", produces = CSV)
+  HttpResponse<byte[]> portfolioCsv(@QueryValue @Nullable String year) {
+    return HttpResponse.ok(AssignmentPortfolio.csv(portfolio(diagrams.year(year))))
+        .contentType(CSV)
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"uppdrag.csv\"");
+  }
+
+  /** The portfolio as an Excel workbook. */
+  @Get(value = "/portfolio.xlsx", produces = XLSX)
+  HttpResponse<byte[]> portfolioXlsx(@QueryValue @Nullable String year) {
+    int y = diagrams.year(year);
+    return HttpResponse.ok(AssignmentPortfolio.xlsx(portfolio(y), y))
+        .contentType(XLSX)
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"uppdrag.xlsx\"");
   }
 
   /** A participant as sent: every field optional here, so the domain names what is missing. */

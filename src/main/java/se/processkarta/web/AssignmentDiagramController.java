@@ -1,7 +1,10 @@
 package se.processkarta.web;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -9,14 +12,20 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.function.Supplier;
+import se.processkarta.assignments.Assignment;
 import se.processkarta.assignments.AssignmentDiagrams;
+import se.processkarta.assignments.AssignmentService;
+import se.processkarta.diagrams.DiagramService;
 import se.processkarta.diagrams.DiagramService.Format;
-import se.processkarta.render.Transcoding;
+import se.processkarta.model.NotFoundException;
 
 /**
- * The assignments' diagrams as SVG, PNG or PDF/A: an assignment's timeline, the year's portfolio
- * (Gantt) and the årshjul.
+ * The assignments' diagrams as SVG, PNG or PDF/A: an assignment's timeline and role overview, the
+ * year's portfolio (Gantt) and the årshjul. They are drawn on {@link DiagramService}'s pool, with
+ * its cache, coalescing, pixel limit and 503 when busy. Every parameter is checked first (404,
+ * 400); then a matching {@code If-None-Match} answers 304 without drawing.
  */
 @Controller("/api/diagrams")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -24,63 +33,106 @@ import se.processkarta.render.Transcoding;
 class AssignmentDiagramController {
 
   private final AssignmentDiagrams diagrams;
+  private final AssignmentService assignments;
+  private final DiagramService drawings;
 
-  AssignmentDiagramController(AssignmentDiagrams diagrams) {
+  AssignmentDiagramController(
+      AssignmentDiagrams diagrams, AssignmentService assignments, DiagramService drawings) {
     this.diagrams = diagrams;
+    this.assignments = assignments;
+    this.drawings = drawings;
   }
 
-  private static HttpResponse<byte[]> answer(String svg, Format format) {
-    byte[] body =
-        switch (format) {
-          case SVG -> svg.getBytes(StandardCharsets.UTF_8);
-          case PNG -> Transcoding.png(svg);
-          case PDF -> Transcoding.pdf(svg);
-        };
-    return HttpResponse.ok(body).contentType(format.contentType());
+  /** Draws (or finds in the cache) one drawing, or answers 304 when the client has it. */
+  static HttpResponse<byte[]> answer(
+      DiagramService drawings,
+      HttpRequest<?> request,
+      String key,
+      Format format,
+      Optional<Integer> width,
+      Supplier<String> svg) {
+    String etag = drawings.etag(key, format, width);
+    Optional<String> match = request.getHeaders().get(HttpHeaders.IF_NONE_MATCH, String.class);
+    if (match.isPresent() && (match.get().equals(etag) || match.get().equals("W/" + etag))) {
+      return HttpResponse.<byte[]>notModified().header(HttpHeaders.ETAG, etag);
+    }
+    DiagramService.Diagram d = drawings.render(key, format, width, svg);
+    return HttpResponse.ok(d.body())
+        .contentType(MediaType.of(d.format().contentType()))
+        .header(HttpHeaders.ETAG, d.etag())
+        .header(HttpHeaders.CACHE_CONTROL, "no-cache");
   }
 
-  @Get("/assignments/{id}/timeline.svg")
-  HttpResponse<byte[]> timelineSvg(@PathVariable long id) {
-    return answer(diagrams.timeline(id), Format.SVG);
+  /** {@code timeline.svg}, {@code roles.png} …: the view and the format, or a 404. */
+  @Get("/assignments/{id}/{file}")
+  HttpResponse<byte[]> assignment(
+      @PathVariable long id,
+      @PathVariable String file,
+      @QueryValue @Nullable Integer width,
+      HttpRequest<?> request) {
+    int dot = file.lastIndexOf('.');
+    String view = dot < 0 ? file : file.substring(0, dot);
+    if (dot < 0 || !view.equals("timeline") && !view.equals("roles")) {
+      throw new NotFoundException("assignments.diagram.unknown", file);
+    }
+    Format format = Format.of(file.substring(dot + 1));
+    Optional<Integer> w = format == Format.PNG ? Optional.ofNullable(width) : Optional.empty();
+    Assignment a = assignments.get(id, null);
+    return answer(
+        drawings,
+        request,
+        diagrams.key(view, a),
+        format,
+        w,
+        view.equals("timeline") ? () -> diagrams.timeline(a) : () -> diagrams.roles(a));
   }
 
-  @Get("/assignments/{id}/timeline.png")
-  HttpResponse<byte[]> timelinePng(@PathVariable long id) {
-    return answer(diagrams.timeline(id), Format.PNG);
-  }
-
-  @Get("/assignments/{id}/timeline.pdf")
-  HttpResponse<byte[]> timelinePdf(@PathVariable long id) {
-    return answer(diagrams.timeline(id), Format.PDF);
+  private HttpResponse<byte[]> year(
+      String view, String year, Format format, Integer width, HttpRequest<?> request) {
+    String key = diagrams.yearKey(view, year);
+    Optional<Integer> w = format == Format.PNG ? Optional.ofNullable(width) : Optional.empty();
+    return answer(
+        drawings,
+        request,
+        key,
+        format,
+        w,
+        view.equals("portfolio") ? () -> diagrams.portfolio(year) : () -> diagrams.arshjul(year));
   }
 
   @Get("/portfolio.svg")
-  HttpResponse<byte[]> portfolioSvg(@QueryValue @Nullable String year) {
-    return answer(diagrams.portfolio(year), Format.SVG);
+  HttpResponse<byte[]> portfolioSvg(@QueryValue @Nullable String year, HttpRequest<?> request) {
+    return year("portfolio", year, Format.SVG, null, request);
   }
 
   @Get("/portfolio.png")
-  HttpResponse<byte[]> portfolioPng(@QueryValue @Nullable String year) {
-    return answer(diagrams.portfolio(year), Format.PNG);
+  HttpResponse<byte[]> portfolioPng(
+      @QueryValue @Nullable String year,
+      @QueryValue @Nullable Integer width,
+      HttpRequest<?> request) {
+    return year("portfolio", year, Format.PNG, width, request);
   }
 
   @Get("/portfolio.pdf")
-  HttpResponse<byte[]> portfolioPdf(@QueryValue @Nullable String year) {
-    return answer(diagrams.portfolio(year), Format.PDF);
+  HttpResponse<byte[]> portfolioPdf(@QueryValue @Nullable String year, HttpRequest<?> request) {
+    return year("portfolio", year, Format.PDF, null, request);
   }
 
   @Get("/arshjul.svg")
-  HttpResponse<byte[]> arshjulSvg(@QueryValue @Nullable String year) {
-    return answer(diagrams.arshjul(year), Format.SVG);
+  HttpResponse<byte[]> arshjulSvg(@QueryValue @Nullable String year, HttpRequest<?> request) {
+    return year("arshjul", year, Format.SVG, null, request);
   }
 
   @Get("/arshjul.png")
-  HttpResponse<byte[]> arshjulPng(@QueryValue @Nullable String year) {
-    return answer(diagrams.arshjul(year), Format.PNG);
+  HttpResponse<byte[]> arshjulPng(
+      @QueryValue @Nullable String year,
+      @QueryValue @Nullable Integer width,
+      HttpRequest<?> request) {
+    return year("arshjul", year, Format.PNG, width, request);
   }
 
   @Get("/arshjul.pdf")
-  HttpResponse<byte[]> arshjulPdf(@QueryValue @Nullable String year) {
-    return answer(diagrams.arshjul(year), Format.PDF);
+  HttpResponse<byte[]> arshjulPdf(@QueryValue @Nullable String year, HttpRequest<?> request) {
+    return year("arshjul", year, Format.PDF, null, request);
   }
 }

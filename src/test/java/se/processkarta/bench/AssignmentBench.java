@@ -1,19 +1,29 @@
 package se.processkarta.bench;
 
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import se.processkarta.render.AssignmentCharts;
 import se.processkarta.render.AssignmentCharts.Bar;
 import se.processkarta.render.AssignmentCharts.Mark;
 import se.processkarta.render.AssignmentCharts.Ring;
 
 /**
- * The assignment diagrams' budgets (issue 14): the year's portfolio of 500 assignments as SVG in ≤
- * 200 ms and the årshjul in ≤ 100 ms, warm.
+ * The assignments' budgets (issue 14): the year's portfolio of 500 assignments as SVG in ≤ 200 ms
+ * and the årshjul in ≤ 100 ms, warm (drawing only); and the public page {@code /uppdrag} in ≤ 30 ms
+ * warm, over HTTP against the service started on a free port with its own embedded Neo4j and H2 and
+ * the seed's assignments ({@code -Dbench.pages=false} leaves that part out; {@code
+ * bench.warmSeconds}, default 20, and {@code bench.rounds}, default 200).
  *
  * <pre>
  * ./mvnw -B -q test-compile exec:java -Dexec.classpathScope=test \
@@ -63,10 +73,83 @@ public final class AssignmentBench {
     rows.add(
         Stats.time(30, 50, () -> AssignmentCharts.arshjul(2026, rings))
             .row("årshjul SVG, 9 rings × 60 dates", "≤ 100 ms warm"));
+    if (Boolean.parseBoolean(System.getProperty("bench.pages", "true"))) {
+      rows.addAll(pages());
+    }
     String table = String.join("\n", rows) + "\n";
     System.out.print(table);
     Path out = Path.of("target/benchmarks/assignments.md");
     Files.createDirectories(out.getParent());
     Files.writeString(out, table, StandardCharsets.UTF_8);
+  }
+
+  /** The pages, timed over HTTP after warming; one table row each. */
+  static List<String> pages() throws Exception {
+    int warmSeconds = Integer.getInteger("bench.warmSeconds", 20);
+    int rounds = Integer.getInteger("bench.rounds", 200);
+    Path dir = Files.createTempDirectory("processkarta-assignmentbench");
+    List<String> rows = new ArrayList<>();
+    try (ApplicationContext ctx =
+        ApplicationContext.run(
+            Map.of(
+                "micronaut.server.port",
+                -1,
+                "processkarta.data-dir",
+                dir.toString(),
+                "datasources.default.url",
+                "jdbc:h2:mem:assignmentbench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                    + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                "processkarta.admin.user",
+                "admin",
+                "processkarta.admin.password",
+                "bench-admin-password"))) {
+      EmbeddedServer server = ctx.getBean(EmbeddedServer.class).start();
+      HttpClient client = HttpClient.newHttpClient();
+      // The seed's assignments are loaded after the model: wait until the page lists them.
+      long deadline = System.nanoTime() + 120_000_000_000L;
+      while (!get(client, server, "/uppdrag").contains("id=\"uppdrag-")) {
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException("the seed's assignments never appeared on /uppdrag");
+        }
+        Thread.sleep(500);
+      }
+      String first = get(client, server, "/uppdrag");
+      int at = first.indexOf("id=\"uppdrag-");
+      String id = first.substring(at + 12, first.indexOf('"', at + 12));
+      List<String> pages = List.of("/uppdrag", "/uppdrag/" + id);
+      long until = System.nanoTime() + warmSeconds * 1_000_000_000L;
+      while (System.nanoTime() < until) {
+        for (String p : pages) {
+          get(client, server, p);
+        }
+      }
+      for (String p : pages) {
+        String path = p;
+        Stats.Result s = Stats.time(0, rounds, () -> get(client, server, path));
+        rows.add(
+            s.row(
+                "page " + p + " over HTTP (seed: " + count(first) + " published assignments)",
+                p.equals("/uppdrag") ? "≤ 30 ms warm" : "–"));
+      }
+    }
+    return rows;
+  }
+
+  private static int count(String html) {
+    return html.split("<article class=\"card\"", -1).length - 1;
+  }
+
+  private static String get(HttpClient client, EmbeddedServer server, String path)
+      throws Exception {
+    HttpResponse<String> r =
+        client.send(
+            HttpRequest.newBuilder(URI.create(server.getURL() + path))
+                .header("Accept", "text/html")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != 200) {
+      throw new IllegalStateException(path + " answered " + r.statusCode());
+    }
+    return r.body();
   }
 }

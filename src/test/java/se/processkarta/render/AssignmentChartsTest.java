@@ -116,4 +116,64 @@ class AssignmentChartsTest {
             TODAY);
     assertThat(outside).doesNotContain("id=\"today\"");
   }
+
+  static String roles() {
+    return AssignmentRoleChart.render(
+        "Nytt ärendesystem " + HOSTILE,
+        new AssignmentRoleChart.Person("Jonas Ekström", "Bygglovsenheten", 40),
+        new AssignmentRoleChart.Person("Eva Lindqvist " + HOSTILE, "Samhällsbyggnad", 0),
+        true,
+        List.of(
+            new AssignmentRoleChart.Group(
+                "Projektgrupp",
+                List.of(
+                    new AssignmentRoleChart.Person("Jonas Ekström", "Bygglovsenheten", 40),
+                    new AssignmentRoleChart.Person("Sanna Mäkinen", null, 30))),
+            new AssignmentRoleChart.Group(
+                "Styrgrupp", List.of(new AssignmentRoleChart.Person("Cecilia Wallin", "KLF", 5))),
+            new AssignmentRoleChart.Group(
+                HOSTILE, List.of(new AssignmentRoleChart.Person(HOSTILE, HOSTILE, 5)))));
+  }
+
+  static String brief() {
+    return AssignmentCharts.brief(
+        "Uppdragshandling: " + HOSTILE,
+        "Samordningsuppdrag · Projekt · 2026-03-02 – 2027-06-30",
+        List.of(
+            new AssignmentCharts.Section(
+                "Bakgrund", "Rad ett " + HOSTILE + "\nRad två\n\nStycke två"),
+            new AssignmentCharts.Section("Syfte", "Ett mycket långt syfte ".repeat(30))));
+  }
+
+  @Test
+  void theRoleOverviewMatchesItsGoldenFileAndPassesTheGeometryCheck() {
+    String svg = roles();
+    SvgChecks.assertSameAsFile(svg, GOLDEN.resolve("assignment-roles.svg"));
+    assertThat(svg).doesNotContain("<script>").contains("&lt;script&gt;");
+    assertThat(svg).contains("Projektledare").contains("Ansvarig chef").contains("Styrgrupp");
+    assertThat(svg).contains("Bygglovsenheten \u00b7 40 %");
+    assertThat(SvgGeometry.check(svg)).isEmpty();
+    SvgChecks.assertNotBlank(Transcoding.png(svg));
+  }
+
+  @Test
+  void theTimelinePortfolioAndArshjulPassTheGeometryCheck() {
+    assertThat(SvgGeometry.check(timeline())).as("timeline").isEmpty();
+    assertThat(SvgGeometry.check(portfolio())).as("portfolio").isEmpty();
+    assertThat(SvgGeometry.check(arshjul())).as("årshjul").isEmpty();
+  }
+
+  @Test
+  void theBriefIsAPdfA2bDocumentWithItsHostileTextInert() throws Exception {
+    org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider.initialise();
+    String svg = brief();
+    assertThat(svg).doesNotContain("<script>").contains("&lt;script&gt;");
+    assertThat(svg).contains(">Rad två<").contains(">Stycke två<");
+    assertThat(SvgGeometry.check(svg)).isEmpty();
+    byte[] pdf = Transcoding.pdf(svg);
+    assertThat(PdfTest.pdfA2bFailures(pdf)).isEmpty();
+    String raw = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertThat(raw).contains("pdfaid:part").containsPattern("/BaseFont /[A-Z]{6}\\+DejaVuSans");
+    assertThat(raw).doesNotContain("<script>");
+  }
 }

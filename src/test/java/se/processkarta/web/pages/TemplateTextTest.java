@@ -46,10 +46,17 @@ class TemplateTextTest {
     }
   }
 
+  /** The bundles the pages read: the web's own, and the assignments' (issue 14). */
+  static final List<String> BUNDLES = List.of(WebMessages.BUNDLE, AssignmentPages.Texts.BUNDLE);
+
   private static Set<String> keys(Locale locale) {
-    ResourceBundle b = Messages.bundle(WebMessages.BUNDLE, locale);
-    assertThat(b).as("bundle %s for %s", WebMessages.BUNDLE, locale).isNotNull();
-    return new TreeSet<>(Collections.list(b.getKeys()));
+    Set<String> keys = new TreeSet<>();
+    for (String bundle : BUNDLES) {
+      ResourceBundle b = Messages.bundle(bundle, locale);
+      assertThat(b).as("bundle %s for %s", bundle, locale).isNotNull();
+      keys.addAll(Collections.list(b.getKeys()));
+    }
+    return keys;
   }
 
   /** Hard-coded words in a template's markup; what {@code th:text} fills in is not there. */
@@ -117,6 +124,27 @@ class TemplateTextTest {
     assertThat(sv).contains("web.export.bpmn");
     for (var s : se.processkarta.changes.ChangeState.values()) {
       assertThat(sv).contains("web.state." + s.name());
+    }
+    for (var s : se.processkarta.assignments.AssignmentState.values()) {
+      assertThat(sv).contains("assignments.state." + s.name());
+    }
+    for (var k : se.processkarta.assignments.AssignmentKind.values()) {
+      assertThat(sv).contains("assignments.kind." + k.name(), "assignments.kindHelp." + k.name());
+    }
+    for (var f : se.processkarta.assignments.OrganisationForm.values()) {
+      assertThat(sv).contains("assignments.form." + f.name());
+    }
+    for (var i : se.processkarta.assignments.Investment.values()) {
+      assertThat(sv).contains("assignments.investment." + i.name());
+    }
+    for (var f : se.processkarta.assignments.FollowUpKind.values()) {
+      assertThat(sv).contains("assignments.followUp." + f.name());
+    }
+    for (String f : AssignmentPages.FIELDS) {
+      if (!List.of("kind", "form", "stakeholders", "external", "predictable", "investment")
+          .contains(f)) {
+        assertThat(sv).as("a label for the form field %s", f).contains("assignments.field." + f);
+      }
     }
     for (var s : se.processkarta.model.ElementStatus.values()) {
       assertThat(sv).contains("web.status." + s.name().toLowerCase(Locale.ROOT));

@@ -1,0 +1,603 @@
+package se.processkarta.web.pages;
+
+import io.micronaut.context.AbstractMessageSource;
+import io.micronaut.core.annotation.NonNull;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.inject.Singleton;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.Set;
+import se.processkarta.assignments.Assignment;
+import se.processkarta.assignments.AssignmentDiagrams;
+import se.processkarta.assignments.AssignmentFilter;
+import se.processkarta.assignments.AssignmentKind;
+import se.processkarta.assignments.AssignmentRules;
+import se.processkarta.assignments.AssignmentService;
+import se.processkarta.assignments.AssignmentService.PersonInfo;
+import se.processkarta.assignments.AssignmentState;
+import se.processkarta.assignments.Brief;
+import se.processkarta.assignments.FormAssessment;
+import se.processkarta.assignments.FormSuggestion;
+import se.processkarta.assignments.Investment;
+import se.processkarta.assignments.Milestone;
+import se.processkarta.assignments.OrganisationForm;
+import se.processkarta.assignments.Participant;
+import se.processkarta.assignments.Session;
+import se.processkarta.diagrams.DiagramService;
+import se.processkarta.model.InvalidInputException;
+import se.processkarta.model.Messages;
+import se.processkarta.model.ProcesskartaException;
+import se.processkarta.model.RuleViolationException;
+
+/**
+ * The assignments' pages: the public intranet page of decided assignments ({@code /uppdrag}), an
+ * assignment's page with its brief, approvals, timeline and follow-ups, the five-step form that
+ * sets one up, and a manager's queue of briefs to approve. Every write goes through {@link
+ * AssignmentService}, which checks who may do it; the pages only leave out controls a user may not
+ * use, and every form carries the CSRF token.
+ */
+@Hidden
+@Controller("/uppdrag")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class AssignmentPages {
+
+  /** Empty rows the form offers for participants, milestones and group sessions. */
+  static final int PARTICIPANT_ROWS = 6;
+
+  static final int MILESTONE_ROWS = 4;
+  static final int SESSION_ROWS = 4;
+
+  /** The form's fields, in the order of the five steps (the API's names). */
+  static final List<String> FIELDS =
+      List.of(
+          "title",
+          "background",
+          "kind",
+          "form",
+          "stakeholders",
+          "external",
+          "predictable",
+          "investment",
+          "formReason",
+          "purpose",
+          "goals",
+          "expectedResult",
+          "schedule",
+          "start",
+          "end",
+          "budget",
+          "processCode",
+          "responsibleId",
+          "managerId",
+          "participants",
+          "milestones",
+          "sessions",
+          "reporting",
+          "diaryNumber");
+
+  private static final java.time.ZoneId ZONE = java.time.ZoneId.of("Europe/Stockholm");
+
+  private final AssignmentService assignments;
+  private final AssignmentDiagrams diagrams;
+  private final DiagramService drawings;
+  private final PageRenderer pages;
+  private final java.time.Clock clock;
+
+  AssignmentPages(
+      AssignmentService assignments,
+      AssignmentDiagrams diagrams,
+      DiagramService drawings,
+      PageRenderer pages,
+      java.time.Clock clock) {
+    this.clock = clock;
+    this.assignments = assignments;
+    this.diagrams = diagrams;
+    this.drawings = drawings;
+    this.pages = pages;
+  }
+
+  /**
+   * The texts of these pages for Thymeleaf's {@code #{…}}: the bundle {@code i18n/assignments}
+   * beside {@link WebMessages}' {@code i18n/web} (Micronaut's composite message source asks both).
+   */
+  @Singleton
+  static final class Texts extends AbstractMessageSource {
+
+    static final String BUNDLE = "i18n.assignments";
+
+    @Override
+    public @NonNull Optional<String> getRawMessage(
+        @NonNull String code, @NonNull MessageContext context) {
+      if (!code.startsWith("assignments.")) {
+        return Optional.empty();
+      }
+      ResourceBundle b = Messages.bundle(BUNDLE, context.getLocale());
+      return b != null && b.containsKey(code) ? Optional.of(b.getString(code)) : Optional.empty();
+    }
+  }
+
+  // The templates read maps: Thymeleaf's OGNL reaches only public types, and a controller is not
+  // public (ArchitectureTest). Keys: a person {id, name, unit, group, percent}; an approval
+  // {manager, forPeople, at, comment}; an assignment's card {a, responsible, manager,
+  // participants, approvals, pending}; a brief section {field, text}; an error {field, message}.
+
+  /** A map that, unlike {@link Map#of}, holds nulls (an empty unit, a missing comment). */
+  static Map<String, Object> map(Object... keysAndValues) {
+    Map<String, Object> m = new java.util.HashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return m;
+  }
+
+  static Map<String, Object> person(PersonInfo i, @Nullable String group, int percent) {
+    return map(
+        "id", i.id(), "name", i.name(), "unit", i.unit(), "group", group, "percent", percent);
+  }
+
+  static Map<String, Object> section(String field, @Nullable String text) {
+    return map("field", field, "text", text);
+  }
+
+  static Map<String, Object> error(String field, String message) {
+    return map("field", field, "message", message);
+  }
+
+  // ---------------------------------------------------------------- public list
+
+  @Get(produces = MediaType.TEXT_HTML)
+  HttpResponse<String> list(HttpRequest<?> request, @Nullable Authentication auth) {
+    Map<String, Object> m = Pages.model(request, auth);
+    List<Assignment> decided = assignments.list(AssignmentFilter.ofState(AssignmentState.DECIDED));
+    List<Assignment> closed = assignments.list(AssignmentFilter.ofState(AssignmentState.CLOSED));
+    List<Assignment> mine = List.of();
+    Viewer v = Viewer.of(auth);
+    if (v.signedIn()) {
+      mine =
+          assignments
+              .list(new AssignmentFilter(null, null, null, v.name(), null, null, null, null))
+              .stream()
+              .filter(
+                  a -> a.state() != AssignmentState.DECIDED && a.state() != AssignmentState.CLOSED)
+              .toList();
+    }
+    List<Assignment> all = new ArrayList<>(decided);
+    all.addAll(closed);
+    Map<String, PersonInfo> people = assignments.people(ids(all));
+    m.put("decided", decided.stream().map(a -> card(a, people)).toList());
+    m.put("closed", closed.stream().map(a -> card(a, people)).toList());
+    m.put("mine", mine);
+    m.put("year", LocalDate.now(clock.withZone(ZONE)).getYear());
+    return pages.page("uppdrag", m, request);
+  }
+
+  // ---------------------------------------------------------------- one assignment
+
+  @Get(value = "/{id}", produces = MediaType.TEXT_HTML)
+  HttpResponse<String> assignment(
+      HttpRequest<?> request, @Nullable Authentication auth, @PathVariable long id) {
+    Assignment a = assignments.get(id, null);
+    Viewer v = Viewer.of(auth);
+    Map<String, Object> m = Pages.model(request, auth);
+    Map<String, Object> c = card(a, assignments.people(ids(List.of(a))));
+    m.put("c", c);
+    m.put("b", a.brief());
+    Brief b = a.brief();
+    m.put(
+        "sections",
+        List.of(
+            section("background", b.background()),
+            section("purpose", b.purpose()),
+            section("goals", b.goals()),
+            section("expectedResult", b.expectedResult()),
+            section("schedule", b.schedule()),
+            section("budget", b.budget()),
+            section("reporting", b.reporting())));
+    DiagramService.Diagram timeline =
+        drawings.render(
+            diagrams.key("timeline", a),
+            DiagramService.Format.SVG,
+            Optional.empty(),
+            () -> diagrams.timeline(a));
+    m.put("timelineSvg", BrowsePages.inlineSvg(timeline));
+    boolean mayEdit =
+        v.signedIn()
+            && (v.editor()
+                || v.name().equals(a.brief().managerId())
+                || v.name().equals(a.brief().responsibleId()));
+    m.put("canSubmit", mayEdit && a.state() == AssignmentState.DRAFT);
+    m.put("canApprove", v.signedIn() && a.pendingApprovals().contains(v.name()));
+    return pages.page("uppdrag-sida", m, request);
+  }
+
+  @Post(
+      value = "/{id}/skicka",
+      consumes = MediaType.APPLICATION_FORM_URLENCODED,
+      produces = MediaType.TEXT_HTML)
+  @Secured(SecurityRule.IS_AUTHENTICATED)
+  HttpResponse<?> submit(
+      HttpRequest<?> request,
+      Authentication auth,
+      @PathVariable long id,
+      @Nullable @Body Map<String, String> form) {
+    Csrf.verify(request, form == null ? null : form.get(Csrf.FIELD));
+    assignments.submit(actor(auth), id);
+    return HttpResponse.seeOther(URI.create("/uppdrag/" + id));
+  }
+
+  @Post(
+      value = "/{id}/godkann",
+      consumes = MediaType.APPLICATION_FORM_URLENCODED,
+      produces = MediaType.TEXT_HTML)
+  @Secured(SecurityRule.IS_AUTHENTICATED)
+  HttpResponse<?> approve(
+      HttpRequest<?> request,
+      Authentication auth,
+      @PathVariable long id,
+      @Nullable @Body Map<String, String> form) {
+    Csrf.verify(request, form == null ? null : form.get(Csrf.FIELD));
+    assignments.approve(actor(auth), id, blankToNull(form.get("comment")));
+    return HttpResponse.seeOther(URI.create("/uppdrag/att-godkanna"));
+  }
+
+  // ---------------------------------------------------------------- the manager's queue
+
+  @Get(value = "/att-godkanna", produces = MediaType.TEXT_HTML)
+  @Secured(SecurityRule.IS_AUTHENTICATED)
+  HttpResponse<String> queue(HttpRequest<?> request, Authentication auth) {
+    Viewer v = Viewer.of(auth);
+    List<Assignment> mine =
+        assignments.list(AssignmentFilter.ofState(AssignmentState.SUBMITTED)).stream()
+            .filter(a -> a.pendingApprovals().contains(v.name()))
+            .toList();
+    Map<String, PersonInfo> people = assignments.people(ids(mine));
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Assignment a : mine) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("card", card(a, people));
+      row.put(
+          "forPeople",
+          AssignmentRules.approvers(a.brief()).getOrDefault(v.name(), List.of()).stream()
+              .map(id -> people.getOrDefault(id, new PersonInfo(id, id, null)).name())
+              .toList());
+      rows.add(row);
+    }
+    Map<String, Object> m = Pages.model(request, auth);
+    m.put("queue", rows);
+    return pages.page("uppdrag-godkanna", m, request);
+  }
+
+  // ---------------------------------------------------------------- the five-step form
+
+  @Get(value = "/ny", produces = MediaType.TEXT_HTML)
+  @Secured(SecurityRule.IS_AUTHENTICATED)
+  HttpResponse<String> newForm(HttpRequest<?> request, Authentication auth) {
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("stakeholders", "");
+    values.put("investment", "");
+    return form(request, auth, values, List.of(), null, false);
+  }
+
+  @Post(
+      value = "/ny",
+      consumes = MediaType.APPLICATION_FORM_URLENCODED,
+      produces = MediaType.TEXT_HTML)
+  @Secured(SecurityRule.IS_AUTHENTICATED)
+  HttpResponse<?> create(
+      HttpRequest<?> request, Authentication auth, @Nullable @Body Map<String, String> form) {
+    Csrf.verify(request, form == null ? null : form.get(Csrf.FIELD));
+    Locale locale = BrowsePages.locale(request);
+    Map<String, String> values = new LinkedHashMap<>(form);
+    values.remove(Csrf.FIELD);
+    FormSuggestion suggestion = null;
+    try {
+      AssignmentKind kind = choice(AssignmentKind.class, values.get("kind"), "kind");
+      FormAssessment answers = assessment(values);
+      if (kind != null && answers != null) {
+        suggestion = assignments.suggest(kind, answers, locale);
+      }
+      if ("suggest".equals(values.get("action"))) {
+        if (kind == null) {
+          throw new InvalidInputException("field.required", "kind");
+        }
+        if (answers == null) {
+          throw new InvalidInputException("field.required", "stakeholders");
+        }
+        if (blank(values.get("form"))) {
+          values.put("form", suggestion.form().name());
+        }
+        return form(request, auth, values, List.of(), suggestion, false);
+      }
+      Brief brief = brief(values, kind, answers);
+      boolean submitNow = "on".equals(values.get("submitNow"));
+      if (submitNow) {
+        // Checked before anything is stored: the form never leaves a half-made assignment.
+        AssignmentRules.requireReadyToSubmit(brief);
+      }
+      Assignment a = assignments.create(actor(auth), brief);
+      if (submitNow) {
+        assignments.submit(actor(auth), a.id());
+      }
+      return HttpResponse.seeOther(URI.create("/uppdrag/" + a.id()));
+    } catch (InvalidInputException | RuleViolationException e) {
+      // Answered 200 with the form again: the shared error path turns every 4xx page into the
+      // error page, which would lose what the user typed.
+      return form(
+          request,
+          auth,
+          values,
+          List.of(error(field(e, values), Messages.of(locale, e))),
+          suggestion,
+          true);
+    }
+  }
+
+  private io.micronaut.http.MutableHttpResponse<String> form(
+      HttpRequest<?> request,
+      Authentication auth,
+      Map<String, String> values,
+      List<Map<String, Object>> errors,
+      @Nullable FormSuggestion suggestion,
+      boolean failed) {
+    Map<String, Object> m = Pages.model(request, auth);
+    for (String f : FIELDS) {
+      values.putIfAbsent(f, "");
+    }
+    Map<String, String> byField = new LinkedHashMap<>();
+    errors.forEach(e -> byField.putIfAbsent((String) e.get("field"), (String) e.get("message")));
+    m.put("values", values);
+    m.put("errors", byField);
+    m.put("errorList", errors);
+    m.put("failed", failed);
+    m.put("suggestion", suggestion);
+    m.put("kinds", List.of(AssignmentKind.values()));
+    m.put("forms", List.of(OrganisationForm.values()));
+    m.put("investments", List.of(Investment.values()));
+    m.put("participantRows", rows(PARTICIPANT_ROWS));
+    m.put("milestoneRows", rows(MILESTONE_ROWS));
+    m.put("sessionRows", rows(SESSION_ROWS));
+    return pages.page("uppdrag-ny", m, request);
+  }
+
+  private static List<Integer> rows(int n) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      out.add(i);
+    }
+    return out;
+  }
+
+  /** The brief from the form; blank rows of participants, milestones and sessions are left out. */
+  static Brief brief(Map<String, String> v, AssignmentKind kind, FormAssessment answers) {
+    List<Participant> participants = new ArrayList<>();
+    for (int i = 0; i < PARTICIPANT_ROWS; i++) {
+      String p = "p" + i + ".";
+      if (blank(v.get(p + "personId"))
+          && blank(v.get(p + "managerId"))
+          && blank(v.get(p + "percent"))) {
+        continue;
+      }
+      participants.add(
+          new Participant(
+              v.get(p + "personId"),
+              v.get(p + "managerId"),
+              blankToNull(v.get(p + "group")),
+              number(v.get(p + "percent"), "participants.percent"),
+              null,
+              null));
+    }
+    List<Milestone> milestones = new ArrayList<>();
+    for (int i = 0; i < MILESTONE_ROWS; i++) {
+      String p = "m" + i + ".";
+      if (blank(v.get(p + "date")) && blank(v.get(p + "title"))) {
+        continue;
+      }
+      milestones.add(new Milestone(date(v.get(p + "date"), "milestones.date"), v.get(p + "title")));
+    }
+    List<Session> sessions = new ArrayList<>();
+    for (int i = 0; i < SESSION_ROWS; i++) {
+      String p = "s" + i + ".";
+      if (blank(v.get(p + "group")) && blank(v.get(p + "date")) && blank(v.get(p + "title"))) {
+        continue;
+      }
+      sessions.add(
+          new Session(
+              v.get(p + "group"), date(v.get(p + "date"), "sessions.date"), v.get(p + "title")));
+    }
+    return new Brief(
+        v.get("title"),
+        kind,
+        choice(OrganisationForm.class, v.get("form"), "form"),
+        blankToNull(v.get("background")),
+        blankToNull(v.get("purpose")),
+        blankToNull(v.get("goals")),
+        blankToNull(v.get("expectedResult")),
+        blankToNull(v.get("schedule")),
+        participants,
+        blankToNull(v.get("budget")),
+        blankToNull(v.get("reporting")),
+        blankToNull(v.get("processCode")),
+        blankToNull(v.get("diaryNumber")),
+        date(v.get("start"), "start"),
+        date(v.get("end"), "end"),
+        v.get("responsibleId"),
+        v.get("managerId"),
+        blankToNull(v.get("formReason")),
+        answers,
+        milestones,
+        sessions);
+  }
+
+  /** The suggestion's answers, or null when the number of stakeholders is not given. */
+  static FormAssessment assessment(Map<String, String> v) {
+    if (blank(v.get("stakeholders"))) {
+      return null;
+    }
+    int n = number(v.get("stakeholders"), "stakeholders");
+    Investment investment = choice(Investment.class, v.get("investment"), "investment");
+    return new FormAssessment(
+        n, "on".equals(v.get("external")), "on".equals(v.get("predictable")), investment);
+  }
+
+  private static <E extends Enum<E>> E choice(Class<E> type, String value, String field) {
+    if (blank(value)) {
+      return null;
+    }
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equals(value.strip())) {
+        return e;
+      }
+    }
+    throw new InvalidInputException("assignments.input.choice", field);
+  }
+
+  private static int number(String value, String field) {
+    if (blank(value)) {
+      throw new InvalidInputException("field.required", field);
+    }
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException("assignments.input.number", field);
+    }
+  }
+
+  private static LocalDate date(String value, String field) {
+    if (blank(value)) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException("assignments.input.date", field);
+    }
+  }
+
+  /** The form field a refusal is about, so that the page can show it there. */
+  static String field(ProcesskartaException e, Map<String, String> values) {
+    String key = e.messageKey();
+    List<String> args = e.arguments();
+    String first = args.isEmpty() ? "" : args.get(0);
+    if (key.startsWith("field.")
+        || key.startsWith("assignments.field.")
+        || key.startsWith("assignments.input.")) {
+      String f = first.contains(".") ? first.substring(0, first.indexOf('.')) : first;
+      return FIELDS.contains(f) ? f : "";
+    }
+    return switch (key) {
+      case "assignments.rule.formNotAllowed", "assignments.rule.participantCount" -> "form";
+      case "assignments.rule.formReasonMissing" -> "formReason";
+      case "assignments.rule.responsibleIsManager" -> "managerId";
+      case "assignments.period.endBeforeStart" -> "end";
+      case "assignments.rule.unknownProcess", "assignments.rule.notAProcess", "code.invalid" ->
+          "processCode";
+      case "assignments.rule.unknownPerson" ->
+          first.equals(values.get("responsibleId"))
+              ? "responsibleId"
+              : first.equals(values.get("managerId")) ? "managerId" : "participants";
+      case "assignments.rule.participantTwice",
+              "assignments.rule.share",
+              "assignments.rule.ownManager",
+              "assignments.rule.responsibleApproves",
+              "assignments.rule.responsibleTakesPart",
+              "assignments.rule.projectGroups" ->
+          "participants";
+      default -> "";
+    };
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private static AssignmentService.Actor actor(Authentication auth) {
+    return new AssignmentService.Actor(auth.getName(), Viewer.of(auth).editor());
+  }
+
+  private static Set<String> ids(List<Assignment> list) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (Assignment a : list) {
+      Brief b = a.brief();
+      ids.add(b.responsibleId());
+      ids.add(b.managerId());
+      b.participants().forEach(p -> ids.add(p.personId()));
+      b.participants().forEach(p -> ids.add(p.managerId()));
+    }
+    return ids;
+  }
+
+  private static Map<String, Object> card(Assignment a, Map<String, PersonInfo> people) {
+    Brief b = a.brief();
+    List<Map<String, Object>> participants =
+        b.participants().stream()
+            .map(p -> person(info(people, p.personId()), p.group(), p.percent()))
+            .toList();
+    List<Map<String, Object>> approvals =
+        a.approvals().stream()
+            .sorted(Comparator.comparing(ap -> ap.at()))
+            .map(
+                ap ->
+                    map(
+                        "manager",
+                        info(people, ap.managerId()).name(),
+                        "forPeople",
+                        String.join(
+                            ", ",
+                            ap.forPeople().stream().map(id -> info(people, id).name()).toList()),
+                        "at",
+                        ap.at().atZone(ZONE).toLocalDate().toString(),
+                        "comment",
+                        ap.comment()))
+            .toList();
+    List<Map<String, Object>> pending =
+        a.pendingApprovals().stream().map(id -> person(info(people, id), null, 0)).toList();
+    return map(
+        "a",
+        a,
+        "responsible",
+        person(info(people, b.responsibleId()), null, 0),
+        "manager",
+        person(info(people, b.managerId()), null, 0),
+        "participants",
+        participants,
+        "approvals",
+        approvals,
+        "pending",
+        pending);
+  }
+
+  private static PersonInfo info(Map<String, PersonInfo> people, String id) {
+    PersonInfo i = people.get(id);
+    return i != null ? i : new PersonInfo(id, id, null);
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  private static String blankToNull(String s) {
+    return blank(s) ? null : s;
+  }
+}

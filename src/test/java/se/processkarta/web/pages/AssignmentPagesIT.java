@@ -1,0 +1,535 @@
+package se.processkarta.web.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import se.processkarta.SharedGraph;
+import se.processkarta.assignments.Assignment;
+import se.processkarta.assignments.AssignmentKind;
+import se.processkarta.assignments.AssignmentService;
+import se.processkarta.assignments.AssignmentState;
+import se.processkarta.assignments.Brief;
+import se.processkarta.assignments.Milestone;
+import se.processkarta.assignments.OrganisationForm;
+import se.processkarta.assignments.Participant;
+import se.processkarta.assignments.Session;
+import se.processkarta.changes.Users;
+import se.processkarta.model.ConflictException;
+
+/**
+ * The assignments' pages and exports over real HTTP against the seeded graph: the public page of
+ * decided assignments, the assignment page with its inline timeline, the manager's queue with CSRF
+ * and the approval matrix, the five-step form with its suggestion and errors tied to fields, and
+ * the iCalendar, PDF/A, CSV and XLSX exports and the cached diagrams; hostile text stays inert.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AssignmentPagesIT implements SharedGraph {
+
+  /** The managers' password, as in AssignmentFlowContract: the users may already exist. */
+  static final String PASSWORD = "a-long-test-password";
+
+  static final String HOSTILE = "Uppdrag <script>alert(1)</script> & \"citat\" 'enkla' åäö";
+  private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+  @Inject EmbeddedServer server;
+  @Inject Users users;
+  @Inject AssignmentService assignments;
+  @Inject io.micronaut.serde.ObjectMapper mapper;
+
+  private final String suffix = Long.toString(System.nanoTime() % 1_000_000, 36);
+  private String editor;
+  private String reader;
+  private long decided;
+  private long submitted;
+  private long draft;
+
+  private static final AssignmentService.Actor SYSTEM = new AssignmentService.Actor("system", true);
+
+  @BeforeAll
+  void setUp() {
+    editor = user("asg-page-editor-" + suffix, "MODEL_EDITOR");
+    reader = user("asg-page-reader-" + suffix, "READER");
+    for (String person : List.of("erik-johansson", "eva-lindqvist", "maja-svensson")) {
+      user(person, "READER");
+    }
+    decided = assignments.create(SYSTEM, brief(HOSTILE + " beslutat " + suffix)).id();
+    assignments.submit(SYSTEM, decided);
+    assignments.approve(new AssignmentService.Actor("erik-johansson", false), decided, null);
+    assignments.approve(new AssignmentService.Actor("eva-lindqvist", false), decided, HOSTILE);
+    submitted = assignments.create(SYSTEM, brief("=1+1 inskickat " + suffix)).id();
+    assignments.submit(SYSTEM, submitted);
+    draft = assignments.create(SYSTEM, brief("Utkast " + suffix)).id();
+  }
+
+  private String user(String name, String permission) {
+    try {
+      users.create(name, PASSWORD, null, List.of(permission));
+    } catch (ConflictException e) {
+      // Another test class in this JVM made them already, with the same password.
+    }
+    return name;
+  }
+
+  static Brief brief(String title) {
+    return new Brief(
+        title,
+        AssignmentKind.COORDINATION,
+        OrganisationForm.WORKING_GROUP,
+        null,
+        "Syfte " + HOSTILE + "\nandra raden",
+        null,
+        "Ett e-arkiv i drift",
+        "Februari\u2013juni",
+        List.of(
+            new Participant("maja-svensson", "erik-johansson", "Arbetsgrupp", 20, null, null),
+            new Participant("jonas-ekstrom", "eva-lindqvist", HOSTILE, 10, null, null)),
+        null,
+        null,
+        "2.1.5.1",
+        "KS 2026/" + HOSTILE,
+        LocalDate.of(2026, 2, 2),
+        LocalDate.of(2026, 6, 30),
+        "maja-svensson",
+        "erik-johansson",
+        null,
+        null,
+        List.of(new Milestone(LocalDate.of(2026, 3, 2), "Uppstart " + HOSTILE + ", del; två")),
+        List.of(
+            new Session(
+                HOSTILE, LocalDate.of(2026, 4, 14), "Arbetsmöte; med semikolon, och komma")));
+  }
+
+  /** A browser: its own cookies, no automatic redirects. */
+  final class Browser {
+    final HttpClient client =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    HttpResponse<String> get(String path, String... headers)
+        throws IOException, InterruptedException {
+      HttpRequest.Builder b =
+          HttpRequest.newBuilder(URI.create(server.getURL() + path))
+              .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+      for (int i = 0; i < headers.length; i += 2) {
+        b.header(headers[i], headers[i + 1]);
+      }
+      return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<byte[]> bytes(String path) throws IOException, InterruptedException {
+      return client.send(
+          HttpRequest.newBuilder(URI.create(server.getURL() + path)).build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    HttpResponse<String> post(String path, Map<String, String> form)
+        throws IOException, InterruptedException {
+      String body =
+          form.entrySet().stream()
+              .map(
+                  e ->
+                      URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                          + "="
+                          + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+              .collect(Collectors.joining("&"));
+      return client.send(
+          HttpRequest.newBuilder(URI.create(server.getURL() + path))
+              .header("Accept", "text/html")
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(HttpRequest.BodyPublishers.ofString(body))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+    }
+
+    String token(String path) throws IOException, InterruptedException {
+      HttpResponse<String> r = get(path);
+      Matcher m = TOKEN.matcher(r.body());
+      assertThat(m.find()).as("a form with a token on " + path + ": " + r.body()).isTrue();
+      return m.group(1);
+    }
+
+    Browser login(String name) throws IOException, InterruptedException {
+      HttpResponse<String> r =
+          post(
+              "/logga-in",
+              Map.of("username", name, "password", PASSWORD, "_csrf", token("/logga-in")));
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
+      return this;
+    }
+  }
+
+  private static void assertInert(String html) {
+    assertThat(html).doesNotContain("<script>alert(1)</script>");
+    assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+  }
+
+  @Test
+  void thePublicPageListsDecidedAssignmentsWithResponsibilityParticipantsAndLinks()
+      throws Exception {
+    HttpResponse<String> r = new Browser().get("/uppdrag");
+    assertThat(r.statusCode()).isEqualTo(200);
+    String html = r.body();
+    assertThat(html)
+        .contains("<html lang=\"sv\"")
+        .contains("Beslutade uppdrag över enhetsgränserna");
+    assertThat(html).contains("id=\"uppdrag-" + decided + "\"");
+    assertThat(html).doesNotContain("id=\"uppdrag-" + draft + "\"");
+    // Group names, with their apostrophes, as they were typed (only escaped).
+    assertThat(html).contains("&#39;enkla&#39; åäö</span>, <span>10 %");
+    assertThat(html).contains("Huvudansvarig").contains("Ansvarig chef");
+    assertThat(html).contains("Maja Svensson").contains("Erik Johansson");
+    assertThat(html).contains("/api/assignments/" + decided + "/brief.pdf");
+    assertThat(html).contains("/api/assignments/" + decided + ".ics");
+    assertThat(html).contains("href=\"/processer/2.1.5.1\"");
+    assertThat(html).contains("href=\"/uppdrag\"");
+    assertInert(html);
+    assertThat(r.headers().firstValue("Content-Security-Policy")).isPresent();
+  }
+
+  @Test
+  void theAssignmentPageShowsTheBriefApprovalsInlineTimelineAndReports() throws Exception {
+    HttpResponse<String> r = new Browser().get("/uppdrag/" + decided);
+    assertThat(r.statusCode()).isEqualTo(200);
+    String html = r.body();
+    assertThat(html).contains("Beslutat").contains("Godkännanden").contains("Tidplan");
+    assertThat(html).contains("<svg").contains("class=\"week\"").doesNotContain("<!DOCTYPE svg");
+    assertThat(html).contains("Uppföljning och rapporter").contains("id=\"uppfoljning\"");
+    assertThat(html).contains("Arbetsgrupp").contains("20 %");
+    assertInert(html);
+    // Not signed in: no approve or submit control.
+    assertThat(html).doesNotContain("approve-assignment").doesNotContain("submit-assignment");
+    assertThat(new Browser().get("/uppdrag/999999999").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void onlyTheManagersConcernedSeeTheBriefInTheirQueueAndApproveItWithTheFormsToken()
+      throws Exception {
+    Browser eva = new Browser().login("eva-lindqvist");
+    String queue = eva.get("/uppdrag/att-godkanna").body();
+    assertThat(queue).contains("/uppdrag/" + submitted + "/godkann").contains("Jonas Ekström");
+    // The main responsible person approves for no one: not in her queue, refused by the service.
+    Browser maja = new Browser().login("maja-svensson");
+    assertThat(maja.get("/uppdrag/att-godkanna").body())
+        .doesNotContain("/uppdrag/" + submitted + "/godkann")
+        .contains("queue-empty");
+    String majaToken = maja.token("/uppdrag/att-godkanna");
+    HttpResponse<String> refused =
+        maja.post("/uppdrag/" + submitted + "/godkann", Map.of("_csrf", majaToken));
+    assertThat(refused.statusCode()).isIn(403, 422);
+    assertThat(refused.body()).contains("godkänna");
+    // Without the form's token: 403, and nothing is recorded.
+    HttpResponse<String> forged = eva.post("/uppdrag/" + submitted + "/godkann", Map.of());
+    assertThat(forged.statusCode()).isEqualTo(403);
+    assertThat(assignments.get(submitted, null).approvals()).isEmpty();
+    // With it: approved, back to the queue; the other manager's approval decides it.
+    String token = eva.token("/uppdrag/att-godkanna");
+    HttpResponse<String> ok =
+        eva.post("/uppdrag/" + submitted + "/godkann", Map.of("_csrf", token, "comment", HOSTILE));
+    assertThat(ok.statusCode()).as(ok.body()).isEqualTo(303);
+    assertThat(ok.headers().firstValue("Location")).hasValue("/uppdrag/att-godkanna");
+    assertThat(eva.get("/uppdrag/att-godkanna").body())
+        .doesNotContain("/uppdrag/" + submitted + "/godkann");
+    Browser erik = new Browser().login("erik-johansson");
+    assertThat(erik.get("/uppdrag/" + submitted).body()).contains("approve-assignment");
+    String erikToken = erik.token("/uppdrag/att-godkanna");
+    assertThat(
+            erik.post("/uppdrag/" + submitted + "/godkann", Map.of("_csrf", erikToken))
+                .statusCode())
+        .isEqualTo(303);
+    assertThat(assignments.get(submitted, null).state()).isEqualTo(AssignmentState.DECIDED);
+    assertInert(new Browser().get("/uppdrag/" + submitted).body());
+    // Anonymous: the queue needs a login.
+    assertThat(new Browser().get("/uppdrag/att-godkanna").statusCode()).isIn(401, 303);
+  }
+
+  private Map<String, String> form(String token, String title) {
+    Map<String, String> f = new LinkedHashMap<>();
+    f.put("_csrf", token);
+    f.put("title", title);
+    f.put("background", "Behovet " + HOSTILE);
+    f.put("kind", "COORDINATION");
+    f.put("stakeholders", "4");
+    f.put("predictable", "on");
+    f.put("investment", "MEDIUM");
+    f.put("form", "WORKING_GROUP");
+    f.put("purpose", "Syfte " + HOSTILE);
+    f.put("expectedResult", "Resultat");
+    f.put("schedule", "Våren");
+    f.put("start", "2027-01-11");
+    f.put("end", "2027-05-28");
+    f.put("processCode", "2.1.5.1");
+    f.put("responsibleId", "maja-svensson");
+    f.put("managerId", "erik-johansson");
+    f.put("p0.personId", "maja-svensson");
+    f.put("p0.managerId", "erik-johansson");
+    f.put("p0.group", "Arbetsgrupp");
+    f.put("p0.percent", "20");
+    f.put("p1.personId", "jonas-ekstrom");
+    f.put("p1.managerId", "eva-lindqvist");
+    f.put("p1.group", "Arbetsgrupp");
+    f.put("p1.percent", "10");
+    f.put("m0.date", "2027-01-12");
+    f.put("m0.title", "Uppstart");
+    f.put("s0.group", "Arbetsgrupp");
+    f.put("s0.date", "2027-02-01");
+    f.put("s0.title", "Första mötet");
+    f.put("reporting", "Till kanslichefen");
+    f.put("action", "create");
+    return f;
+  }
+
+  @Test
+  void theFiveStepFormSuggestsAFormTiesErrorsToFieldsAndCreatesThroughTheService()
+      throws Exception {
+    Browser b = new Browser().login(editor);
+    HttpResponse<String> page = b.get("/uppdrag/ny");
+    assertThat(page.statusCode()).isEqualTo(200);
+    for (int step = 1; step <= 5; step++) {
+      assertThat(page.body())
+          .contains("id=\"steg-" + step + "\"")
+          .contains("Steg " + step + " av 5");
+    }
+    String token = b.token("/uppdrag/ny");
+
+    Map<String, String> suggest = form(token, "Förslag " + suffix);
+    suggest.put("action", "suggest");
+    suggest.put("stakeholders", "25");
+    suggest.put("external", "on");
+    suggest.remove("predictable");
+    suggest.put("investment", "LARGE");
+    suggest.remove("form");
+    HttpResponse<String> s = b.post("/uppdrag/ny", suggest);
+    assertThat(s.statusCode()).as(s.body()).isEqualTo(200);
+    assertThat(s.body()).contains("id=\"suggestion\"").contains(">Projekt<");
+    assertThat(s.body()).contains("value=\"Förslag " + suffix + "\"");
+    assertThat(assignments.count()).isPositive();
+
+    // A refused pair: the rule in Swedish, tied to the form field, nothing stored.
+    long before = assignments.count();
+    Map<String, String> bad = form(token, "Fel form " + suffix);
+    bad.put("kind", "NETWORK");
+    bad.put("form", "PROJECT");
+    HttpResponse<String> refused = b.post("/uppdrag/ny", bad);
+    // 200 with the form again (the shared error path would replace a 4xx page by the error page).
+    assertThat(refused.statusCode()).isEqualTo(200);
+    assertThat(refused.body())
+        .contains("id=\"form-errors\"")
+        .contains("id=\"fel-form\"")
+        .contains("href=\"#f-form\"")
+        .contains("Regeln om organisationsform");
+    assertInert(refused.body());
+    assertThat(assignments.count()).isEqualTo(before);
+
+    // A missing date, tied to its field.
+    Map<String, String> noEnd = form(token, "Utan slut " + suffix);
+    noEnd.put("end", "");
+    HttpResponse<String> missing = b.post("/uppdrag/ny", noEnd);
+    assertThat(missing.statusCode()).isEqualTo(200);
+    assertThat(missing.body()).contains("id=\"fel-end\"").contains("aria-invalid=\"true\"");
+
+    // Submit at once with an incomplete brief: refused before anything is stored.
+    Map<String, String> incomplete = form(token, "Ofullständigt " + suffix);
+    incomplete.remove("purpose");
+    incomplete.put("submitNow", "on");
+    HttpResponse<String> notReady = b.post("/uppdrag/ny", incomplete);
+    assertThat(notReady.body()).contains("id=\"form-errors\"").contains("saknar");
+    assertThat(assignments.count()).isEqualTo(before);
+
+    // Without the token: 403.
+    Map<String, String> forged = form("", "Förfalskat " + suffix);
+    assertThat(b.post("/uppdrag/ny", forged).statusCode()).isEqualTo(403);
+
+    HttpResponse<String> created = b.post("/uppdrag/ny", form(token, HOSTILE + " ny " + suffix));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(303);
+    String location = created.headers().firstValue("Location").orElseThrow();
+    assertThat(location).matches("/uppdrag/\\d+");
+    long id = Long.parseLong(location.substring("/uppdrag/".length()));
+    Assignment a = assignments.get(id, null);
+    assertThat(a.state()).isEqualTo(AssignmentState.DRAFT);
+    assertThat(a.title()).isEqualTo(HOSTILE + " ny " + suffix);
+    assertThat(a.brief().participants()).hasSize(2);
+    assertThat(a.brief().milestones()).hasSize(1);
+    assertThat(a.brief().sessions()).hasSize(1);
+    assertThat(a.brief().assessment()).isNotNull();
+    String shown = b.get(location).body();
+    assertThat(shown).contains("submit-assignment");
+    assertInert(shown);
+
+    // A reader who is not the manager the brief names may not create one.
+    Browser r = new Browser().login(reader);
+    HttpResponse<String> forbidden = r.post("/uppdrag/ny", form(r.token("/uppdrag/ny"), "x"));
+    assertThat(forbidden.statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void theCalendarParsesBackWithTheHostileTextIntact() throws Exception {
+    HttpResponse<byte[]> r = new Browser().bytes("/api/assignments/" + decided + ".ics");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
+    String ics = new String(r.body(), StandardCharsets.UTF_8);
+    assertThat(ics).startsWith("BEGIN:VCALENDAR").contains("\r\n");
+    Calendar cal = new CalendarBuilder().build(new StringReader(ics));
+    List<String> summaries = new ArrayList<>();
+    for (Object c : cal.getComponents()) {
+      if (c instanceof VEvent e) {
+        summaries.add(text(e, "SUMMARY"));
+        assertThat(text(e, "DESCRIPTION"))
+            .isEqualTo(HOSTILE + " beslutat " + suffix + "\n\nSyfte " + HOSTILE + "\nandra raden");
+      }
+    }
+    assertThat(summaries)
+        .containsExactlyInAnyOrder(
+            "Uppstart " + HOSTILE + ", del; två",
+            HOSTILE + ": Arbetsmöte; med semikolon, och komma");
+    assertThat(ics).contains("DTSTART;VALUE=DATE:20260302");
+    assertThat(new Browser().bytes("/api/assignments/999999999.ics").statusCode()).isEqualTo(404);
+  }
+
+  private static String text(VEvent e, String property) {
+    return e.<net.fortuna.ical4j.model.Property>getProperty(property).orElseThrow().getValue();
+  }
+
+  @Test
+  void theBriefIsAPdfAWithItsMetadata() throws Exception {
+    HttpResponse<byte[]> r = new Browser().bytes("/api/assignments/" + decided + "/brief.pdf");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+    String raw = new String(r.body(), StandardCharsets.ISO_8859_1);
+    assertThat(raw).startsWith("%PDF-").contains("pdfaid:part").contains("DejaVuSans");
+    assertThat(raw).doesNotContain("<script>");
+    // veraPDF, as the diagrams' PDFs are checked (render/PdfTest).
+    org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider.initialise();
+    var flavour = org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_B;
+    try (var parser =
+        org.verapdf.pdfa.Foundries.defaultInstance()
+            .createParser(new ByteArrayInputStream(r.body()), flavour)) {
+      var result =
+          org.verapdf.pdfa.Foundries.defaultInstance()
+              .createValidator(flavour, false)
+              .validate(parser);
+      assertThat(result.isCompliant()).as(String.valueOf(result.getFailedChecks())).isTrue();
+    }
+  }
+
+  @Test
+  void thePortfolioExportsAsCsvAndXlsxWithFormulasMadeInert() throws Exception {
+    HttpResponse<byte[]> csv = new Browser().bytes("/api/assignments/portfolio.csv?year=2026");
+    assertThat(csv.statusCode()).isEqualTo(200);
+    String text = new String(csv.body(), StandardCharsets.UTF_8);
+    assertThat(text).startsWith("\uFEFFid;titel;typ");
+    assertThat(text).contains("'=1+1 inskickat " + suffix);
+    assertThat(text).contains("\"" + HOSTILE.replace("\"", "\"\"") + " beslutat " + suffix + "\"");
+    HttpResponse<byte[]> xlsx = new Browser().bytes("/api/assignments/portfolio.xlsx?year=2026");
+    assertThat(xlsx.statusCode()).isEqualTo(200);
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+      var sheet = wb.getSheetAt(0);
+      boolean found = false;
+      for (var row : sheet) {
+        var cell = row.getCell(1);
+        if (cell != null && cell.getStringCellValue().equals("=1+1 inskickat " + suffix)) {
+          found = true;
+          assertThat(cell.getCellStyle().getQuotePrefixed()).isTrue();
+          assertThat(cell.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+        }
+      }
+      assertThat(found).isTrue();
+    }
+    assertThat(new Browser().bytes("/api/assignments/portfolio.csv?year=20x6").statusCode())
+        .isEqualTo(400);
+  }
+
+  @Test
+  void theDiagramsComeFromTheRenderCacheWithETagsCheckedAfterTheParameters() throws Exception {
+    Browser b = new Browser();
+    HttpResponse<String> t = b.get("/api/diagrams/assignments/" + decided + "/timeline.svg");
+    assertThat(t.statusCode()).isEqualTo(200);
+    String etag = t.headers().firstValue("ETag").orElseThrow();
+    assertThat(
+            b.get("/api/diagrams/assignments/" + decided + "/timeline.svg", "If-None-Match", etag)
+                .statusCode())
+        .isEqualTo(304);
+    HttpResponse<String> roles = b.get("/api/diagrams/assignments/" + decided + "/roles.svg");
+    assertThat(roles.statusCode()).isEqualTo(200);
+    assertThat(roles.body())
+        .contains("Maja Svensson")
+        .contains("Ansvarig chef")
+        .contains("Erik Johansson")
+        .contains("&lt;script&gt;")
+        .doesNotContain("<script>");
+    assertThat(b.bytes("/api/diagrams/assignments/" + decided + "/roles.png").statusCode())
+        .isEqualTo(200);
+    assertThat(b.get("/api/diagrams/assignments/" + decided + "/kaka.svg").statusCode())
+        .isEqualTo(404);
+    assertThat(
+            b.get("/api/diagrams/assignments/999999999/timeline.svg", "If-None-Match", etag)
+                .statusCode())
+        .isEqualTo(404);
+    HttpResponse<String> p = b.get("/api/diagrams/portfolio.svg?year=2026");
+    assertThat(p.statusCode()).isEqualTo(200);
+    String pe = p.headers().firstValue("ETag").orElseThrow();
+    assertThat(b.get("/api/diagrams/portfolio.svg?year=2026", "If-None-Match", pe).statusCode())
+        .isEqualTo(304);
+    assertThat(b.get("/api/diagrams/portfolio.svg?year=abcd", "If-None-Match", pe).statusCode())
+        .isEqualTo(400);
+    assertThat(b.get("/api/diagrams/arshjul.svg?year=2026").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void theFeedsCarryTheHostileTitleIntactAndInert() throws Exception {
+    HttpResponse<String> atom = new Browser().get("/uppdrag.atom");
+    assertThat(atom.statusCode()).isEqualTo(200);
+    assertThat(atom.body()).doesNotContain("<script>");
+    var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    var feed =
+        factory
+            .newDocumentBuilder()
+            .parse(new ByteArrayInputStream(atom.body().getBytes(StandardCharsets.UTF_8)));
+    var titles = feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "title");
+    List<String> all = new ArrayList<>();
+    for (int i = 0; i < titles.getLength(); i++) {
+      all.add(titles.item(i).getTextContent());
+    }
+    assertThat(all).contains(HOSTILE + " beslutat " + suffix);
+    HttpResponse<String> json = new Browser().get("/uppdrag.json");
+    assertThat(json.statusCode()).isEqualTo(200);
+    // JSON is data, served as JSON with nosniff: the text comes back exactly as it was written.
+    assertThat(json.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    Map<String, Object> parsed =
+        mapper.readValue(
+            json.body(), io.micronaut.core.type.Argument.mapOf(String.class, Object.class));
+    assertThat(parsed.get("items").toString()).contains(HOSTILE + " beslutat " + suffix);
+  }
+}
