@@ -5,7 +5,9 @@ import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -344,19 +346,24 @@ class AssignmentPages {
       }
       return HttpResponse.seeOther(URI.create("/uppdrag/" + a.id()));
     } catch (InvalidInputException | RuleViolationException e) {
-      // Answered 200 with the form again: the shared error path turns every 4xx page into the
-      // error page, which would lose what the user typed.
-      return form(
-          request,
-          auth,
-          values,
-          List.of(error(field(e, values), Messages.of(locale, e))),
-          suggestion,
-          true);
+      // The form again with what the user typed and the reason at its field: 422 for a broken
+      // rule, 400 for a bad value (kept by the error path as a form page).
+      MutableHttpResponse<String> again =
+          form(
+              request,
+              auth,
+              values,
+              List.of(error(field(e, values), Messages.of(locale, e))),
+              suggestion,
+              true);
+      return again.status(
+          e instanceof RuleViolationException
+              ? HttpStatus.UNPROCESSABLE_ENTITY
+              : HttpStatus.BAD_REQUEST);
     }
   }
 
-  private io.micronaut.http.MutableHttpResponse<String> form(
+  private MutableHttpResponse<String> form(
       HttpRequest<?> request,
       Authentication auth,
       Map<String, String> values,
@@ -380,7 +387,9 @@ class AssignmentPages {
     m.put("participantRows", rows(PARTICIPANT_ROWS));
     m.put("milestoneRows", rows(MILESTONE_ROWS));
     m.put("sessionRows", rows(SESSION_ROWS));
-    return pages.page("uppdrag-ny", m, request);
+    return failed
+        ? pages.invalid("uppdrag-ny", m, request, HttpStatus.BAD_REQUEST)
+        : pages.page("uppdrag-ny", m, request);
   }
 
   private static List<Integer> rows(int n) {

@@ -24,6 +24,17 @@ final class WebMessages extends AbstractMessageSource {
     return b != null && b.containsKey(code) ? Optional.of(b.getString(code)) : Optional.empty();
   }
 
+  /**
+   * The message uninterpolated: Thymeleaf's resolver interpolates what this returns, and a second
+   * pass here would run the arguments (a change's title, a user's name) through the quote rules
+   * again and drop their apostrophes.
+   */
+  @Override
+  public @NonNull Optional<String> getMessage(
+      @NonNull String code, @NonNull MessageContext context) {
+    return getRawMessage(code, context);
+  }
+
   /** A text for Java code (page titles, status names) in the page's language. */
   String text(java.util.Locale locale, String code) {
     return getRawMessage(code, MessageContext.of(locale)).orElse(code);
