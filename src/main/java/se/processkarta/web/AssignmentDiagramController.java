@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -63,7 +64,11 @@ class AssignmentDiagramController {
         .header(HttpHeaders.CACHE_CONTROL, "no-cache");
   }
 
-  /** {@code timeline.svg}, {@code roles.png} …: the view and the format, or a 404. */
+  /**
+   * Any other file under an assignment: an unknown view is 404, an unknown format 400. Not in the
+   * OpenAPI document: the six routes below are, each with its media type.
+   */
+  @Hidden
   @Get("/assignments/{id}/{file}")
   HttpResponse<byte[]> assignment(
       @PathVariable long id,
@@ -75,7 +80,11 @@ class AssignmentDiagramController {
     if (dot < 0 || !view.equals("timeline") && !view.equals("roles")) {
       throw new NotFoundException("assignments.diagram.unknown", file);
     }
-    Format format = Format.of(file.substring(dot + 1));
+    return view(id, view, Format.of(file.substring(dot + 1)), width, request);
+  }
+
+  private HttpResponse<byte[]> view(
+      long id, String view, Format format, Integer width, HttpRequest<?> request) {
     Optional<Integer> w = format == Format.PNG ? Optional.ofNullable(width) : Optional.empty();
     Assignment a = assignments.get(id, null);
     return answer(
@@ -85,6 +94,38 @@ class AssignmentDiagramController {
         format,
         w,
         view.equals("timeline") ? () -> diagrams.timeline(a) : () -> diagrams.roles(a));
+  }
+
+  @Get(uri = "/assignments/{id}/timeline.svg", produces = "image/svg+xml")
+  HttpResponse<byte[]> timelineSvg(@PathVariable long id, HttpRequest<?> request) {
+    return view(id, "timeline", Format.SVG, null, request);
+  }
+
+  @Get(uri = "/assignments/{id}/timeline.png", produces = "image/png")
+  HttpResponse<byte[]> timelinePng(
+      @PathVariable long id, @QueryValue @Nullable Integer width, HttpRequest<?> request) {
+    return view(id, "timeline", Format.PNG, width, request);
+  }
+
+  @Get(uri = "/assignments/{id}/timeline.pdf", produces = "application/pdf")
+  HttpResponse<byte[]> timelinePdf(@PathVariable long id, HttpRequest<?> request) {
+    return view(id, "timeline", Format.PDF, null, request);
+  }
+
+  @Get(uri = "/assignments/{id}/roles.svg", produces = "image/svg+xml")
+  HttpResponse<byte[]> rolesSvg(@PathVariable long id, HttpRequest<?> request) {
+    return view(id, "roles", Format.SVG, null, request);
+  }
+
+  @Get(uri = "/assignments/{id}/roles.png", produces = "image/png")
+  HttpResponse<byte[]> rolesPng(
+      @PathVariable long id, @QueryValue @Nullable Integer width, HttpRequest<?> request) {
+    return view(id, "roles", Format.PNG, width, request);
+  }
+
+  @Get(uri = "/assignments/{id}/roles.pdf", produces = "application/pdf")
+  HttpResponse<byte[]> rolesPdf(@PathVariable long id, HttpRequest<?> request) {
+    return view(id, "roles", Format.PDF, null, request);
   }
 
   private HttpResponse<byte[]> year(
@@ -100,12 +141,12 @@ class AssignmentDiagramController {
         view.equals("portfolio") ? () -> diagrams.portfolio(year) : () -> diagrams.arshjul(year));
   }
 
-  @Get("/portfolio.svg")
+  @Get(uri = "/portfolio.svg", produces = "image/svg+xml")
   HttpResponse<byte[]> portfolioSvg(@QueryValue @Nullable String year, HttpRequest<?> request) {
     return year("portfolio", year, Format.SVG, null, request);
   }
 
-  @Get("/portfolio.png")
+  @Get(uri = "/portfolio.png", produces = "image/png")
   HttpResponse<byte[]> portfolioPng(
       @QueryValue @Nullable String year,
       @QueryValue @Nullable Integer width,
@@ -113,17 +154,17 @@ class AssignmentDiagramController {
     return year("portfolio", year, Format.PNG, width, request);
   }
 
-  @Get("/portfolio.pdf")
+  @Get(uri = "/portfolio.pdf", produces = "application/pdf")
   HttpResponse<byte[]> portfolioPdf(@QueryValue @Nullable String year, HttpRequest<?> request) {
     return year("portfolio", year, Format.PDF, null, request);
   }
 
-  @Get("/arshjul.svg")
+  @Get(uri = "/arshjul.svg", produces = "image/svg+xml")
   HttpResponse<byte[]> arshjulSvg(@QueryValue @Nullable String year, HttpRequest<?> request) {
     return year("arshjul", year, Format.SVG, null, request);
   }
 
-  @Get("/arshjul.png")
+  @Get(uri = "/arshjul.png", produces = "image/png")
   HttpResponse<byte[]> arshjulPng(
       @QueryValue @Nullable String year,
       @QueryValue @Nullable Integer width,
@@ -131,7 +172,7 @@ class AssignmentDiagramController {
     return year("arshjul", year, Format.PNG, width, request);
   }
 
-  @Get("/arshjul.pdf")
+  @Get(uri = "/arshjul.pdf", produces = "application/pdf")
   HttpResponse<byte[]> arshjulPdf(@QueryValue @Nullable String year, HttpRequest<?> request) {
     return year("arshjul", year, Format.PDF, null, request);
   }

@@ -103,4 +103,20 @@ class OpenApiDocumentTest {
     assertThat(content(get("/api/changes/{id}/diff.svg"))).containsOnlyKeys("image/svg+xml");
     assertThat(content(get("/api/changes/{id}/diff.png"))).containsOnlyKeys("image/png");
   }
+
+  @Test
+  void theAssignmentDrawingsAreOperationsAnsweringTheirMediaTypes() {
+    Map<String, String> types =
+        Map.of("svg", "image/svg+xml", "png", "image/png", "pdf", "application/pdf");
+    for (var t : types.entrySet()) {
+      for (String path :
+          List.of(
+              "/api/diagrams/assignments/{id}/timeline.",
+              "/api/diagrams/assignments/{id}/roles.",
+              "/api/diagrams/portfolio.",
+              "/api/diagrams/arshjul.")) {
+        assertThat(content(get(path + t.getKey()))).as(path).containsOnlyKeys(t.getValue());
+      }
+    }
+  }
 }
