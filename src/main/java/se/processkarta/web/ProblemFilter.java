@@ -50,12 +50,16 @@ class ProblemFilter implements Ordered {
     if (code < 400) {
       return;
     }
-    if (code < 500 && request.getAttribute(FORM_PAGE).isPresent()) {
+    boolean page = ErrorPages.wantsPage(request);
+    if (code < 500 && page && request.getAttribute(FORM_PAGE).isPresent()) {
       // A page re-rendered its own form with the reader's values and each error next to its field
-      // (web/pages/PageRenderer.invalid): that page is the answer, not the generic error page.
+      // (web/pages/PageRenderer.invalid): to a browser that page is the answer, not the generic
+      // error page. A client that did not ask for HTML gets the problem, as from any route.
+      response
+          .getHeaders()
+          .set(HttpHeaders.CONTENT_LANGUAGE, Problems.locale(request).toLanguageTag());
       return;
     }
-    boolean page = ErrorPages.wantsPage(request);
     java.util.Optional<Problem> written =
         response.getBody().filter(Problem.class::isInstance).map(Problem.class::cast);
     if (written.isPresent()
