@@ -75,13 +75,16 @@ public class ModelHistory {
 
   /**
    * What a change may have touched: elements by code, whole subtrees by code prefix ({@code
-   * "3.3.8."}: a moved element's old and new descendants), people and resource pools by id.
+   * "3.3.8."}: a moved element's old and new descendants), people and resource pools by id; and the
+   * elements among them known to hold no role or allocation (created by the change without any),
+   * whose roles are not read.
    */
   public record Scope(
       Collection<String> codes,
       Collection<String> prefixes,
       Collection<String> people,
-      Collection<String> pools) {}
+      Collection<String> pools,
+      Collection<String> roleless) {}
 
   /** The versions the intervals cover: from {@code first} (0 when none) to {@code current}. */
   public record Span(long first, long current) {}
@@ -101,7 +104,8 @@ public class ModelHistory {
               all.get("codes").asList(Value::asString),
               List.of(),
               all.get("people").asList(Value::asString),
-              all.get("pools").asList(Value::asString)));
+              all.get("pools").asList(Value::asString),
+              List.of()));
     }
   }
 
@@ -131,7 +135,9 @@ public class ModelHistory {
       now.put("element|" + code, new Row("element", code, code, text(r.get("data").asMap())));
     }
     Map<String, Object> side = new HashMap<>(params);
-    side.put("codes", List.copyOf(codes));
+    Set<String> holders = new LinkedHashSet<>(codes);
+    holders.removeAll(Set.copyOf(scope.roleless()));
+    side.put("codes", List.copyOf(holders));
     for (Record r : tx.run(PEOPLE_SIDE, side).list()) {
       String kind = r.get("kind").asString();
       String key = r.get("key").asString();
