@@ -34,4 +34,17 @@ interface AuditEventRepository extends GenericRepository<AuditEvent, Long> {
       @Nullable String actor,
       @Nullable String code,
       int limit);
+
+  /** As {@link #search}, the newest {@code limit} lines, newest first. */
+  @Query(
+      "SELECT * FROM audit_event WHERE (CAST(:from AS TIMESTAMP WITH TIME ZONE) IS NULL OR"
+          + " occurred_at >= :from) AND (CAST(:to AS TIMESTAMP WITH TIME ZONE) IS NULL OR"
+          + " occurred_at < :to) AND (CAST(:actor AS VARCHAR) IS NULL OR actor = :actor) AND"
+          + " (CAST(:code AS VARCHAR) IS NULL OR code = :code) ORDER BY id DESC LIMIT :limit")
+  List<AuditEvent> searchNewest(
+      @Nullable Instant from,
+      @Nullable Instant to,
+      @Nullable String actor,
+      @Nullable String code,
+      int limit);
 }

@@ -35,6 +35,21 @@ public class AuditLog {
   }
 
   /**
+   * The newest {@value #MAX_ROWS} lines, newest first, filtered as {@link #search}: what a reviewer
+   * looks at first (the seed import alone writes more lines than that).
+   */
+  public List<AuditEvent> newest(String from, String to, String user, String code) {
+    LocalDate f = RoleRules.parseDate(from);
+    LocalDate t = RoleRules.parseDate(to);
+    return store.searchNewest(
+        f == null ? null : f.atStartOfDay(ZONE).toInstant(),
+        t == null ? null : t.plusDays(1).atStartOfDay(ZONE).toInstant(),
+        blankToNull(user),
+        code == null || code.isBlank() ? null : Code.parse(code.strip()).toString(),
+        MAX_ROWS);
+  }
+
+  /**
    * Appends a line that belongs to no model change (for example an assignment's transition), in the
    * caller's transaction when it has one, so the line and the write it records commit together.
    */

@@ -122,6 +122,13 @@ class ChangeStore {
     return audit.search(from, to, user, code, limit);
   }
 
+  /** Audit lines, newest first, filtered as {@link #search}. */
+  @Transactional(readOnly = true)
+  List<AuditEvent> searchNewest(
+      java.time.Instant from, java.time.Instant to, String user, String code, int limit) {
+    return audit.searchNewest(from, to, user, code, limit);
+  }
+
   @Transactional(readOnly = true)
   List<AuditEvent> ofSubject(String subject) {
     return audit.findBySubjectOrderByIdAsc(subject);

@@ -99,14 +99,13 @@ class AuditPages {
     boolean truncated = false;
     if (f.errors.isEmpty()) {
       List<AuditEvent> found =
-          audit.search(
+          audit.newest(
               f.from == null ? null : f.from.toString(),
               f.to == null ? null : f.to.toString(),
               f.user,
               f.code);
       truncated = found.size() >= 1000;
-      for (int i = found.size() - 1; i >= 0; i--) {
-        AuditEvent e = found.get(i);
+      for (AuditEvent e : found) {
         String detail = e.detail();
         if (detail != null && detail.startsWith("operation ")) {
           detail = null; // the operation's number inside its change: the change link says more
