@@ -40,6 +40,7 @@ public final class StreamedExport extends InputStream {
 
   private final BlockingQueue<byte[]> queue = new ArrayBlockingQueue<>(CHUNKS);
   private final CountDownLatch started = new CountDownLatch(1);
+  private final CountDownLatch finished = new CountDownLatch(1);
   private volatile RuntimeException failure;
   private volatile boolean closed;
   private volatile boolean handedOver;
@@ -91,6 +92,7 @@ public final class StreamedExport extends InputStream {
         // The end marker: after the last chunk, or alone after a failure.
         offerQuietly(END);
         started.countDown();
+        finished.countDown();
       }
     };
   }
@@ -137,6 +139,9 @@ public final class StreamedExport extends InputStream {
     private void handOver() throws IOException {
       if (size == 0) {
         return;
+      }
+      if (closed) {
+        throw new IOException("the reader closed the export");
       }
       byte[] chunk = size == buffer.length ? buffer : Arrays.copyOf(buffer, size);
       try {
@@ -220,5 +225,18 @@ public final class StreamedExport extends InputStream {
   public void close() {
     closed = true;
     queue.clear();
+  }
+
+  /**
+   * Stops the writer and waits (a few seconds at most) until it has given its thread back: for an
+   * answer whose body is never read, such as HEAD's.
+   */
+  public void cancel() {
+    close();
+    try {
+      finished.await(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

@@ -3,8 +3,10 @@ package se.processkarta.web;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -274,13 +276,30 @@ class ExportController {
         asked.isPresent() ? diagrams.version(asked.getAsLong()) : diagrams.version();
     ModelSnapshot snapshot = diagrams.snapshot(version);
     // Written on a writer thread and sent while it is written: the answer never holds the file.
-    InputStream body;
+    StreamedExport body;
     try {
       body = StreamedExport.start(exporter, snapshot, scope, writers);
     } catch (RejectedExecutionException e) {
       throw new UnavailableException(5, "export.busy");
     }
-    return HttpResponse.ok(body)
+    if (ServerRequestContext.currentRequest()
+        .map(q -> q.getMethod() == HttpMethod.HEAD)
+        .orElse(false)) {
+      // HEAD: validated like GET (the first chunk is written), then the writer is stopped. The
+      // server drops a HEAD answer's body unread, which left the writer waiting on a full pipe
+      // for two minutes, its pool slot taken: four HEADs made every export 503.
+      body.cancel();
+      return headers(HttpResponse.ok(InputStream.nullInputStream()), exporter, scope, version);
+    }
+    return headers(HttpResponse.ok((InputStream) body), exporter, scope, version);
+  }
+
+  private static MutableHttpResponse<InputStream> headers(
+      MutableHttpResponse<InputStream> response,
+      DiagramExporter exporter,
+      ExportScope scope,
+      DiagramService.Version version) {
+    return response
         .contentType(MediaType.of(exporter.mediaType()))
         .header(
             HttpHeaders.CONTENT_DISPOSITION,

@@ -39,6 +39,18 @@ class ExportApiIT implements SharedGraph {
   }
 
   @Test
+  void headRequestsDoNotHoldTheWritersSoAGetStillStreams() {
+    // More HEADs than there are writers (4): each once left its writer waiting on a full pipe.
+    for (int i = 0; i < 8; i++) {
+      HttpResponse<?> head = http.toBlocking().exchange(HttpRequest.HEAD("/api/export/archimate"));
+      assertThat(head.getStatus().getCode()).isEqualTo(200);
+    }
+    HttpResponse<byte[]> get = get("/api/export/archimate");
+    assertThat(get.getStatus().getCode()).isEqualTo(200);
+    assertThat(get.body()).isNotEmpty();
+  }
+
+  @Test
   void theInjectedListHoldsEveryFormat() {
     assertThat(exports.formats()).containsExactlyElementsOf(Exports.standard().formats());
   }
