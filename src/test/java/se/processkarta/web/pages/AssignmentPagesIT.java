@@ -8,12 +8,6 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -21,9 +15,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -58,7 +49,6 @@ class AssignmentPagesIT implements SharedGraph {
   static final String PASSWORD = "a-long-test-password";
 
   static final String HOSTILE = "Uppdrag <script>alert(1)</script> & \"citat\" 'enkla' åäö";
-  private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
   @Inject EmbeddedServer server;
   @Inject Users users;
@@ -129,62 +119,15 @@ class AssignmentPagesIT implements SharedGraph {
   }
 
   /** A browser: its own cookies, no automatic redirects. */
-  final class Browser {
-    final HttpClient client =
-        HttpClient.newBuilder()
-            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
-
-    HttpResponse<String> get(String path, String... headers)
-        throws IOException, InterruptedException {
-      HttpRequest.Builder b =
-          HttpRequest.newBuilder(URI.create(server.getURL() + path))
-              .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
-      for (int i = 0; i < headers.length; i += 2) {
-        b.header(headers[i], headers[i + 1]);
-      }
-      return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  /** A browser on this test's server (see {@link PageBrowser}). */
+  final class Browser extends PageBrowser {
+    Browser() {
+      super(server.getURL().toString(), PASSWORD);
     }
 
-    HttpResponse<byte[]> bytes(String path) throws IOException, InterruptedException {
-      return client.send(
-          HttpRequest.newBuilder(URI.create(server.getURL() + path)).build(),
-          HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    HttpResponse<String> post(String path, Map<String, String> form)
-        throws IOException, InterruptedException {
-      String body =
-          form.entrySet().stream()
-              .map(
-                  e ->
-                      URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                          + "="
-                          + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-              .collect(Collectors.joining("&"));
-      return client.send(
-          HttpRequest.newBuilder(URI.create(server.getURL() + path))
-              .header("Accept", "text/html")
-              .header("Content-Type", "application/x-www-form-urlencoded")
-              .POST(HttpRequest.BodyPublishers.ofString(body))
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
-    }
-
-    String token(String path) throws IOException, InterruptedException {
-      HttpResponse<String> r = get(path);
-      Matcher m = TOKEN.matcher(r.body());
-      assertThat(m.find()).as("a form with a token on " + path + ": " + r.body()).isTrue();
-      return m.group(1);
-    }
-
+    @Override
     Browser login(String name) throws IOException, InterruptedException {
-      HttpResponse<String> r =
-          post(
-              "/logga-in",
-              Map.of("username", name, "password", PASSWORD, "_csrf", token("/logga-in")));
-      assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
+      super.login(name);
       return this;
     }
   }

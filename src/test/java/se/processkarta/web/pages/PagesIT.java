@@ -6,21 +6,12 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -41,7 +32,6 @@ class PagesIT implements SharedGraph {
 
   static final String PASSWORD = "ett-långt-lösenord-för-test";
   static final String HOSTILE = "Process <script>alert(1)</script> & \"citat\" 'enkla' åäö";
-  private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
   private static final AtomicInteger NEXT = new AtomicInteger(700);
 
   @Inject EmbeddedServer server;
@@ -67,89 +57,15 @@ class PagesIT implements SharedGraph {
     return name;
   }
 
-  /** A browser: its own cookies, no automatic redirects. */
-  final class Browser {
-    final HttpClient client =
-        HttpClient.newBuilder()
-            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
-
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
-      return client.send(
-          HttpRequest.newBuilder(URI.create(server.getURL() + path))
-              .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
+  /** A browser on this test's server (see {@link PageBrowser}). */
+  final class Browser extends PageBrowser {
+    Browser() {
+      super(server.getURL().toString(), PASSWORD);
     }
 
-    HttpResponse<String> post(String path, Map<String, String> form)
-        throws IOException, InterruptedException {
-      String body =
-          form.entrySet().stream()
-              .map(
-                  e ->
-                      URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                          + "="
-                          + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-              .collect(Collectors.joining("&"));
-      return client.send(
-          HttpRequest.newBuilder(URI.create(server.getURL() + path))
-              .header("Accept", "text/html")
-              .header("Content-Type", "application/x-www-form-urlencoded")
-              .POST(HttpRequest.BodyPublishers.ofString(body))
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** A multipart form as a browser sends a file upload: the fields, then the file. */
-    HttpResponse<String> upload(String path, Map<String, String> fields, byte[] file)
-        throws IOException, InterruptedException {
-      String boundary = "----pk" + System.nanoTime();
-      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-      for (Map.Entry<String, String> f : fields.entrySet()) {
-        out.writeBytes(
-            ("--"
-                    + boundary
-                    + "\r\nContent-Disposition: form-data; name=\""
-                    + f.getKey()
-                    + "\"\r\n\r\n"
-                    + f.getValue()
-                    + "\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-      }
-      out.writeBytes(
-          ("--"
-                  + boundary
-                  + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"processer.csv\""
-                  + "\r\nContent-Type: text/csv\r\n\r\n")
-              .getBytes(StandardCharsets.UTF_8));
-      out.writeBytes(file);
-      out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-      return client.send(
-          HttpRequest.newBuilder(URI.create(server.getURL() + path))
-              .header("Accept", "text/html")
-              .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-              .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()))
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** The CSRF token of the forms on a page. */
-    String token(String path) throws IOException, InterruptedException {
-      HttpResponse<String> r = get(path);
-      Matcher m = TOKEN.matcher(r.body());
-      assertThat(m.find()).as("a form with a token on " + path).isTrue();
-      return m.group(1);
-    }
-
+    @Override
     Browser login(String name) throws IOException, InterruptedException {
-      HttpResponse<String> r =
-          post(
-              "/logga-in",
-              Map.of("username", name, "password", PASSWORD, "_csrf", token("/logga-in")));
-      assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
-      assertThat(r.headers().firstValue("Location")).hasValue("/");
+      super.login(name);
       return this;
     }
   }
