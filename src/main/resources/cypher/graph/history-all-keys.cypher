@@ -1,5 +1,5 @@
-// Every element code, person id and pool id: the scope of the one-off backfill of a store written
-// before the graph kept validity intervals.
+// Every element code, person id, pool id, organisational unit id and steering group id: the scope
+// of the one-off backfill of a store written before the graph kept validity intervals.
 CALL () {
   MATCH (e:Element)
   RETURN collect(e.code) AS codes
@@ -12,4 +12,12 @@ CALL () {
   MATCH (r:ResourcePool)
   RETURN collect(r.id) AS pools
 }
-RETURN codes, people, pools
+CALL () {
+  MATCH (o:OrgUnit)
+  RETURN collect(o.id) AS units
+}
+CALL () {
+  MATCH (g:SteeringGroup)
+  RETURN collect(g.id) AS groups
+}
+RETURN codes, people, pools, units, groups

@@ -1,5 +1,6 @@
 // The open validity intervals (no end version yet) of what a change may have touched: elements,
-// roles and allocations on $codes or below $prefixes, and the people $people and pools $pools.
+// roles and allocations on $codes or below $prefixes, the people $people, pools $pools, units
+// $units and steering groups $groups.
 CALL () {
   UNWIND $codes AS code
   MATCH (h:History {code: code})
@@ -18,6 +19,16 @@ CALL () {
   UNION
   UNWIND $pools AS pool
   MATCH (h:History {kind: 'pool', key: pool})
+  WHERE h.to IS NULL
+  RETURN h
+  UNION
+  UNWIND $units AS unit
+  MATCH (h:History {kind: 'unit', key: unit})
+  WHERE h.to IS NULL
+  RETURN h
+  UNION
+  UNWIND $groups AS gid
+  MATCH (h:History {kind: 'group', key: gid})
   WHERE h.to IS NULL
   RETURN h
 }

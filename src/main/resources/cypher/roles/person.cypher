@@ -25,7 +25,8 @@ CALL (p) {
   RETURN collect(r {.id, .name, .competence}) AS ownsPools
 }
 CALL (p) {
-  OPTIONAL MATCH (p)-[:IN_POOL]->(r:ResourcePool)<-[:OWNS_POOL]-(owner:Person)
+  OPTIONAL MATCH (p)-[:IN_POOL]->(r:ResourcePool)
+  OPTIONAL MATCH (r)<-[:OWNS_POOL]-(owner:Person)
   WITH r, owner ORDER BY r.name
   RETURN collect(CASE WHEN r IS NULL THEN null ELSE {
     pool: r {.id, .name, .competence}, owner: owner {.id, .name, .title}} END) AS inPools

@@ -31,19 +31,24 @@ import se.processkarta.model.Element;
 import se.processkarta.model.ElementStatus;
 import se.processkarta.model.InvalidInputException;
 import se.processkarta.model.ModelSnapshot;
+import se.processkarta.model.OrgUnit;
+import se.processkarta.model.OrgUnitKind;
 import se.processkarta.model.Period;
 import se.processkarta.model.Person;
 import se.processkarta.model.ResourcePool;
 import se.processkarta.model.RoleAssignment;
 import se.processkarta.model.RoleKind;
+import se.processkarta.model.SteeringGroup;
+import se.processkarta.model.SteeringGroupKind;
 
 /**
  * Validity intervals by model version: the graph keeps, beside the current model, one {@code
  * (:History {kind, key, code, data, from, to})} node per state of each element, role, allocation,
- * person and resource pool, valid from the version that made it up to (not including) the version
- * that changed or removed it. {@link #record} writes them in the transaction of the change that
- * makes the version (the one apply path), and {@link #snapshot} reads the model as it was at any
- * version into a {@link ModelSnapshot}, cached per version: a past version never changes.
+ * person, resource pool, organisational unit and steering group, valid from the version that made
+ * it up to (not including) the version that changed or removed it. {@link #record} writes them in
+ * the transaction of the change that makes the version (the one apply path), and {@link #snapshot}
+ * reads the model as it was at any version into a {@link ModelSnapshot}, cached per version: a past
+ * version never changes.
  *
  * <p>Current reads do not come here: they stay on the current graph, which is faster.
  */
@@ -66,7 +71,19 @@ public class ModelHistory {
 
   private final Driver driver;
   private final JsonMapper json;
-  private final Cache<Long, ModelSnapshot> snapshots = Caffeine.newBuilder().maximumSize(8).build();
+  private final Cache<Long, State> states = Caffeine.newBuilder().maximumSize(8).build();
+
+  /** Everything that held at one version: the model, and the units and groups beside it. */
+  private record State(ModelSnapshot snapshot, Organisation organisation) {}
+
+  /** The organisational units and steering groups as they were at a version. */
+  public record Organisation(List<OrgUnit> units, List<SteeringGroup> groups) {
+
+    public Organisation {
+      units = List.copyOf(units);
+      groups = List.copyOf(groups);
+    }
+  }
 
   ModelHistory(Driver driver, JsonMapper json) {
     this.driver = driver;
@@ -75,15 +92,19 @@ public class ModelHistory {
 
   /**
    * What a change may have touched: elements by code, whole subtrees by code prefix ({@code
-   * "3.3.8."}: a moved element's old and new descendants), people and resource pools by id; and the
-   * elements among them known to hold no role or allocation (created by the change without any),
-   * whose roles are not read.
+   * "3.3.8."}: a moved element's old and new descendants), people, resource pools, organisational
+   * units and steering groups by id; and the elements among them known to hold no role or
+   * allocation (created by the change without any), whose roles are not read. The steering groups
+   * that support a touched element are in scope without being named: a move recodes what they
+   * support.
    */
   public record Scope(
       Collection<String> codes,
       Collection<String> prefixes,
       Collection<String> people,
       Collection<String> pools,
+      Collection<String> units,
+      Collection<String> groups,
       Collection<String> roleless) {}
 
   /** The versions the intervals cover: from {@code first} (0 when none) to {@code current}. */
@@ -95,7 +116,8 @@ public class ModelHistory {
    * and before writing, so that the change itself lands in the next version's intervals.
    */
   public void backfillIfNeeded(TransactionContext tx, long current) {
-    if (tx.run(NEEDS_BACKFILL).single().get("needed").asBoolean()) {
+    Record needs = tx.run(NEEDS_BACKFILL).single();
+    if (needs.get("needed").asBoolean()) {
       Record all = tx.run(ALL_KEYS).single();
       sync(
           tx,
@@ -105,6 +127,25 @@ public class ModelHistory {
               List.of(),
               all.get("people").asList(Value::asString),
               all.get("pools").asList(Value::asString),
+              all.get("units").asList(Value::asString),
+              all.get("groups").asList(Value::asString),
+              List.of()));
+    } else if (needs.get("organisation").asBoolean()) {
+      // Intervals written before units and groups were kept. Only the seed writes those, and
+      // seldom, so they are recorded as they stand from the first version the intervals cover:
+      // a past version then shows the groups of today rather than none.
+      Record all = tx.run(ALL_KEYS).single();
+      long first = tx.run(START).single().get("first").asLong(current);
+      sync(
+          tx,
+          first,
+          new Scope(
+              List.of(),
+              List.of(),
+              List.of(),
+              List.of(),
+              all.get("units").asList(Value::asString),
+              all.get("groups").asList(Value::asString),
               List.of()));
     }
   }
@@ -125,6 +166,8 @@ public class ModelHistory {
     params.put("prefixes", List.copyOf(scope.prefixes()));
     params.put("people", List.copyOf(scope.people()));
     params.put("pools", List.copyOf(scope.pools()));
+    params.put("units", List.copyOf(scope.units()));
+    params.put("groups", List.copyOf(scope.groups()));
 
     // Now: the elements, then the roles and allocations on all of them, people and pools.
     Map<String, Row> now = new HashMap<>();
@@ -145,6 +188,11 @@ public class ModelHistory {
           kind + "|" + key,
           new Row(kind, key, r.get("code").asString(null), text(r.get("data").asMap())));
     }
+
+    // The groups found through the elements they support are compared too.
+    Set<String> groups = new LinkedHashSet<>(scope.groups());
+    now.values().stream().filter(r -> r.kind().equals("group")).forEach(r -> groups.add(r.key()));
+    params.put("groups", List.copyOf(groups));
 
     List<String> close = new ArrayList<>();
     Set<String> unchanged = new LinkedHashSet<>();
@@ -289,16 +337,23 @@ public class ModelHistory {
 
   /** The model as it was at {@code version}, dated the day that version was applied. */
   public ModelSnapshot snapshot(long version) {
-    return snapshots.get(version, this::read);
+    return states.get(version, this::read).snapshot();
   }
 
-  private ModelSnapshot read(long version) {
+  /** The organisational units and steering groups as they were at {@code version}. */
+  public Organisation organisation(long version) {
+    return states.get(version, this::read).organisation();
+  }
+
+  private State read(long version) {
     LocalDate date = versionDates().getOrDefault(version, LocalDate.now(ZONE));
     List<Element> elements = new ArrayList<>();
     List<Person> people = new ArrayList<>();
     List<RoleAssignment> roles = new ArrayList<>();
     List<ResourcePool> pools = new ArrayList<>();
     List<Allocation> allocations = new ArrayList<>();
+    List<OrgUnit> units = new ArrayList<>();
+    List<SteeringGroup> groups = new ArrayList<>();
     try (var session = driver.session(SessionConfig.defaultConfig())) {
       List<Record> rows = session.executeRead(tx -> tx.run(AT, Map.of("version", version)).list());
       for (Record r : rows) {
@@ -335,14 +390,23 @@ public class ModelHistory {
                       ((Number) d.get("percent")).intValue(),
                       period(d)));
           case "pool" -> {
-            List<String> members = new ArrayList<>();
-            if (d.get("members") instanceof List<?> l) {
-              l.forEach(m -> members.add(String.valueOf(m)));
-            }
+            List<String> members = strings(d, "members");
             pools.add(
                 new ResourcePool(
                     s(d, "id"), s(d, "name"), s(d, "competence"), s(d, "owner"), members));
           }
+          case "unit" ->
+              units.add(
+                  new OrgUnit(
+                      s(d, "id"), s(d, "name"), OrgUnitKind.valueOf(s(d, "kind")), s(d, "parent")));
+          case "group" ->
+              groups.add(
+                  new SteeringGroup(
+                      s(d, "id"),
+                      s(d, "name"),
+                      SteeringGroupKind.valueOf(s(d, "kind")),
+                      strings(d, "supports").stream().map(Code::parse).toList(),
+                      strings(d, "members")));
           default -> {
             // A kind this version of the service does not read: left out.
           }
@@ -359,8 +423,20 @@ public class ModelHistory {
             .thenComparing(Allocation::personId)
             .thenComparing(Allocation::poolId)
             .thenComparing(a -> a.period().from()));
-    return new ModelSnapshot(
-        String.valueOf(version), date, elements, people, roles, pools, allocations);
+    units.sort(java.util.Comparator.comparing(OrgUnit::id));
+    groups.sort(java.util.Comparator.comparing(SteeringGroup::id));
+    return new State(
+        new ModelSnapshot(
+            String.valueOf(version), date, elements, people, roles, pools, allocations),
+        new Organisation(units, groups));
+  }
+
+  private static List<String> strings(Map<String, Object> d, String key) {
+    List<String> out = new ArrayList<>();
+    if (d.get(key) instanceof List<?> l) {
+      l.forEach(m -> out.add(String.valueOf(m)));
+    }
+    return out;
   }
 
   private Map<String, Object> parse(String text) {

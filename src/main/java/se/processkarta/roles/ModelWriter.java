@@ -148,7 +148,8 @@ public class ModelWriter {
               subtrees.add(m.newCode() + ".");
             }
           }
-          return new Written(o.traces(), codes, people, subtrees, Set.of(), roleless(edits));
+          return new Written(
+              o.traces(), codes, people, subtrees, Set.of(), Set.of(), Set.of(), roleless(edits));
         });
   }
 
@@ -181,10 +182,11 @@ public class ModelWriter {
 
   /**
    * What a write in a change did, for the record: the elements and people it touched, and for the
-   * validity intervals also the subtrees it moved (code prefixes) and the resource pools it wrote.
-   * {@code traces} is null for a batch (an import): its record is read from the intervals it made.
-   * {@code roleless} are elements the change created and wrote no role or allocation to: they hold
-   * none, so their intervals need no read of roles (see {@link #roleless}).
+   * validity intervals also the subtrees it moved (code prefixes) and the resource pools,
+   * organisational units and steering groups it wrote. {@code traces} is null for a batch (an
+   * import): its record is read from the intervals it made. {@code roleless} are elements the
+   * change created and wrote no role or allocation to: they hold none, so their intervals need no
+   * read of roles (see {@link #roleless}).
    */
   public record Written(
       List<Trace> traces,
@@ -192,6 +194,8 @@ public class ModelWriter {
       Set<String> people,
       Set<String> subtrees,
       Set<String> pools,
+      Set<String> units,
+      Set<String> groups,
       Set<String> roleless) {}
 
   /**
@@ -247,10 +251,14 @@ public class ModelWriter {
           people.people().forEach(p -> ids.add(p.id()));
           Set<String> pools = new LinkedHashSet<>();
           people.resourcePools().forEach(p -> pools.add(p.id()));
+          Set<String> units = new LinkedHashSet<>();
+          people.orgUnits().forEach(u -> units.add(u.id()));
+          Set<String> groups = new LinkedHashSet<>();
+          people.steeringGroups().forEach(g -> groups.add(g.id()));
           // The elements its roles and allocations hang on, for their intervals.
           people.roles().forEach(r -> codes.add(r.element().toString()));
           people.allocations().forEach(a -> codes.add(a.element().toString()));
-          return new Written(traces, codes, ids, Set.of(), pools, Set.of());
+          return new Written(traces, codes, ids, Set.of(), pools, units, groups, Set.of());
         });
   }
 
@@ -273,7 +281,13 @@ public class ModelWriter {
                 tx,
                 version,
                 new ModelHistory.Scope(
-                    w.codes(), w.subtrees(), w.people(), w.pools(), w.roleless()));
+                    w.codes(),
+                    w.subtrees(),
+                    w.people(),
+                    w.pools(),
+                    w.units(),
+                    w.groups(),
+                    w.roleless()));
             if (w.traces() == null) {
               // A batch (an import) leaves its per-operation record to the intervals it made.
               return new Applied(version, false, traces(tx, version, "import"));

@@ -1,19 +1,23 @@
 package se.processkarta.roles;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import se.processkarta.graph.ModelHistory;
 import se.processkarta.model.Allocation;
 import se.processkarta.model.Code;
 import se.processkarta.model.Element;
 import se.processkarta.model.ElementStatus;
 import se.processkarta.model.Level;
+import se.processkarta.model.Messages;
 import se.processkarta.model.ModelSnapshot;
 import se.processkarta.model.NotFoundException;
 import se.processkarta.model.Person;
@@ -21,6 +25,8 @@ import se.processkarta.model.ResourcePool;
 import se.processkarta.model.RoleAssignment;
 import se.processkarta.model.RoleKind;
 import se.processkarta.model.RoleRules;
+import se.processkarta.model.SteeringGroup;
+import se.processkarta.roles.Rows.Held;
 
 /**
  * Roles as they were at an earlier model version, from the graph's validity intervals: the same
@@ -38,32 +44,158 @@ public class PastRoles {
 
   /** The short roles summary of an element at a version, on the day of that version. */
   public RoleSummary summary(long version, Code code) {
-    ModelSnapshot s = history.snapshot(version);
-    LocalDate day = s.date();
-    Map<String, Person> people = new HashMap<>();
-    s.people().forEach(p -> people.put(p.id(), p));
-    List<RoleAssignment> on = s.roles().stream().filter(r -> r.element().equals(code)).toList();
-    Optional<PersonRef> owner =
-        RoleRules.current(on, RoleKind.OWNER, day).map(r -> ref(people, r.personId()));
-    Optional<PersonRef> lead =
-        RoleRules.current(on, RoleKind.LEAD, day).map(r -> ref(people, r.personId()));
-    Optional<RoleRules.EffectiveLead<PersonRef>> effective = RoleRules.effectiveLead(owner, lead);
-    boolean ownerActsAsLead =
-        effective.map(e -> e.basis() == RoleRules.LeadBasis.OWNER).orElse(false);
-    return new RoleSummary(
-        owner.orElse(null),
-        lead.orElse(null),
-        effective.map(RoleRules.EffectiveLead::person).orElse(null),
-        ownerActsAsLead,
-        RoleRules.allCurrent(on, RoleKind.TEAM_MEMBER, day).size());
+    return RoleSummary.of(elementRoles(version, code, null, Messages.SWEDISH));
   }
 
   /**
-   * The gaps report at a version on {@code day}: published processes under {@code root} without an
-   * owner, and those whose owner acts as processledare (the rules of {@link RoleRules#isGap}).
+   * The roles on an element as they were at {@code version}, on {@code date} (by default the day
+   * that version was published): the same view as {@link RoleQueries#elementRoles} gives of the
+   * current model, with owner (own or inherited), effective lead, reporting chain, team,
+   * allocations, pools and steering groups.
+   *
+   * @throws NotFoundException when the element did not exist at that version
    */
-  public Gaps gaps(long version, Code root, LocalDate day) {
+  public ElementRoles elementRoles(
+      long version, Code code, @Nullable LocalDate date, Locale locale) {
     ModelSnapshot s = history.snapshot(version);
+    LocalDate day = date == null ? s.date() : date;
+    Map<Code, Element> elements = new HashMap<>();
+    s.elements().forEach(e -> elements.put(e.code(), e));
+    if (!elements.containsKey(code)) {
+      throw new NotFoundException("element.notFound", code.toString());
+    }
+    Map<String, Person> people = people(s);
+    Map<Code, RoleViews.LineElement> line = new HashMap<>();
+    for (Code c : code.lineage()) {
+      Element e = elements.get(c);
+      if (e != null) {
+        line.put(c, new RoleViews.LineElement(c, e.name(), c.level().number(), e.status().name()));
+      }
+    }
+    List<Held> roles = new ArrayList<>();
+    List<Held> team = new ArrayList<>();
+    for (RoleAssignment r : s.roles()) {
+      if (r.kind() == RoleKind.TEAM_MEMBER && r.element().equals(code)) {
+        team.add(held(people, r));
+      } else if (r.kind() != RoleKind.TEAM_MEMBER && line.containsKey(r.element())) {
+        roles.add(held(people, r));
+      }
+    }
+    Map<String, ResourcePool> pools = pools(s);
+    List<RoleViews.AllocationFact> allocations = new ArrayList<>();
+    for (Allocation a : s.allocations()) {
+      if (a.element().equals(code)) {
+        allocations.add(
+            new RoleViews.AllocationFact(
+                ref(people, a.personId()),
+                a.percent(),
+                a.period(),
+                pool(pools, people, a.poolId())));
+      }
+    }
+    List<SteeringGroupRef> groups = new ArrayList<>();
+    for (SteeringGroup g : history.organisation(version).groups()) {
+      for (Code supported : g.supports()) {
+        if (line.containsKey(supported)) {
+          groups.add(new SteeringGroupRef(g.id(), g.name(), g.kind().name(), supported.toString()));
+        }
+      }
+    }
+    return RoleViews.element(
+        new RoleViews.ElementFacts(code, line, roles, team, allocations, groups), day, locale);
+  }
+
+  /**
+   * Every responsibility of a person as it was at {@code version}, on {@code date} (by default the
+   * day that version was published): the same view as {@link RoleQueries#person} gives today.
+   *
+   * @throws NotFoundException when the person did not exist at that version
+   */
+  public PersonResponsibilities person(long version, String id, @Nullable LocalDate date) {
+    ModelSnapshot s = history.snapshot(version);
+    LocalDate day = date == null ? s.date() : date;
+    Map<String, Person> people = people(s);
+    Person person = people.get(id);
+    if (person == null) {
+      throw new NotFoundException("roles.person.notFound", String.valueOf(id));
+    }
+    ModelHistory.Organisation organisation = history.organisation(version);
+    UnitRef unit =
+        organisation.units().stream()
+            .filter(u -> u.id().equals(person.unitId()))
+            .findFirst()
+            .map(u -> new UnitRef(u.id(), u.name(), u.kind().name()))
+            .orElse(null);
+    Map<Code, Element> elements = new HashMap<>();
+    s.elements().forEach(e -> elements.put(e.code(), e));
+    List<RoleViews.HeldOn> roles = new ArrayList<>();
+    for (RoleAssignment r : s.roles()) {
+      Element e = elements.get(r.element());
+      if (r.personId().equals(id) && e != null) {
+        roles.add(
+            new RoleViews.HeldOn(
+                held(people, r), e.name(), r.element().level().number(), e.status().name()));
+      }
+    }
+    Set<Code> chain =
+        Set.copyOf(RoleViews.chainCodes(roles.stream().map(RoleViews.HeldOn::held).toList(), day));
+    Map<Code, String> names = new HashMap<>();
+    chain.forEach(c -> names.put(c, elements.containsKey(c) ? elements.get(c).name() : null));
+    Map<Code, List<Held>> owners = new HashMap<>();
+    for (RoleAssignment r : s.roles()) {
+      if (r.kind() == RoleKind.OWNER && chain.contains(r.element())) {
+        owners.computeIfAbsent(r.element(), k -> new ArrayList<>()).add(held(people, r));
+      }
+    }
+    Map<String, ResourcePool> pools = pools(s);
+    List<RoleViews.PersonAllocation> allocations = new ArrayList<>();
+    for (Allocation a : s.allocations()) {
+      Element e = elements.get(a.element());
+      if (a.personId().equals(id)) {
+        allocations.add(
+            new RoleViews.PersonAllocation(
+                a.element().toString(),
+                e == null ? a.element().toString() : e.name(),
+                a.percent(),
+                a.period(),
+                pool(pools, people, a.poolId())));
+      }
+    }
+    List<PoolRef> ownsPools = new ArrayList<>();
+    List<PoolRef> inPools = new ArrayList<>();
+    for (ResourcePool p : s.resourcePools()) {
+      if (id.equals(p.ownerId())) {
+        ownsPools.add(pool(pools, people, p.id()));
+      }
+      if (p.memberIds().contains(id)) {
+        inPools.add(pool(pools, people, p.id()));
+      }
+    }
+    List<SteeringGroupRef> groups =
+        organisation.groups().stream()
+            .filter(g -> g.memberIds().contains(id))
+            .map(g -> new SteeringGroupRef(g.id(), g.name(), g.kind().name(), null))
+            .toList();
+    return RoleViews.person(
+        new RoleViews.PersonFacts(
+            new PersonListItem(person.id(), person.name(), person.title(), person.email(), unit),
+            roles,
+            allocations,
+            new RoleViews.Owners(names, owners),
+            ownsPools,
+            inPools,
+            groups),
+        day);
+  }
+
+  /**
+   * The gaps report at a version on {@code date} (by default the day that version was published):
+   * published processes under {@code root} without an owner, and those whose owner acts as
+   * processledare (the rules of {@link RoleRules#isGap}).
+   */
+  public Gaps gaps(long version, Code root, @Nullable LocalDate date) {
+    ModelSnapshot s = history.snapshot(version);
+    LocalDate day = date == null ? s.date() : date;
     Map<String, Person> people = people(s);
     if (root != null && s.elements().stream().noneMatch(e -> e.code().equals(root))) {
       throw new NotFoundException("element.notFound", root.toString());
@@ -91,9 +223,13 @@ public class PastRoles {
     return new Gaps(root == null ? null : root.toString(), day, missing, ownerLeads);
   }
 
-  /** Everyone allocated above 100 % on {@code day} at a version, with whom to involve. */
-  public Conflicts conflicts(long version, LocalDate day) {
+  /**
+   * Everyone allocated above 100 % at a version on {@code date} (by default the day that version
+   * was published), with whom to involve.
+   */
+  public Conflicts conflicts(long version, @Nullable LocalDate date) {
     ModelSnapshot s = history.snapshot(version);
+    LocalDate day = date == null ? s.date() : date;
     Map<String, Person> people = people(s);
     Map<Code, Element> elements = new HashMap<>();
     s.elements().forEach(e -> elements.put(e.code(), e));
@@ -157,6 +293,31 @@ public class PastRoles {
     Map<String, Person> people = new HashMap<>();
     s.people().forEach(p -> people.put(p.id(), p));
     return people;
+  }
+
+  private static Map<String, ResourcePool> pools(ModelSnapshot s) {
+    Map<String, ResourcePool> pools = new HashMap<>();
+    s.resourcePools().forEach(p -> pools.put(p.id(), p));
+    return pools;
+  }
+
+  private static PoolRef pool(
+      Map<String, ResourcePool> pools, Map<String, Person> people, String id) {
+    ResourcePool p = pools.get(id);
+    return p == null
+        ? new PoolRef(id, id, null, null)
+        : new PoolRef(
+            p.id(),
+            p.name(),
+            p.competence(),
+            p.ownerId() == null ? null : ref(people, p.ownerId()));
+  }
+
+  private static Held held(Map<String, Person> people, RoleAssignment r) {
+    return new Held(
+        r,
+        ref(people, r.personId()),
+        r.delegatedBy() == null ? null : ref(people, r.delegatedBy()));
   }
 
   private static PersonRef ref(Map<String, Person> people, String id) {

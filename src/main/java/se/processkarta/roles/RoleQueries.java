@@ -13,10 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.Function;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
@@ -26,10 +22,8 @@ import se.processkarta.graph.ModelStamp;
 import se.processkarta.model.Code;
 import se.processkarta.model.ElementStatus;
 import se.processkarta.model.InvalidInputException;
-import se.processkarta.model.Level;
 import se.processkarta.model.Messages;
 import se.processkarta.model.NotFoundException;
-import se.processkarta.model.Period;
 import se.processkarta.model.RoleAssignment;
 import se.processkarta.model.RoleKind;
 import se.processkarta.model.RoleRules;
@@ -112,38 +106,19 @@ public class RoleQueries {
         read(ELEMENT_ROLES, Map.of("code", code.toString(), "lineage", lineage)).stream()
             .findFirst()
             .orElseThrow(() -> new NotFoundException("element.notFound", code.toString()));
-    Map<Code, Value> line = new HashMap<>();
-    r.get("line").values().forEach(v -> line.put(Code.parse(v.get("code").asString()), v));
-    Value self = line.get(code);
+    Map<Code, RoleViews.LineElement> line = new HashMap<>();
+    for (Value v : r.get("line").values()) {
+      Code c = Code.parse(v.get("code").asString());
+      line.put(
+          c,
+          new RoleViews.LineElement(
+              c,
+              v.get("name").asString(),
+              v.get("level").asInt(),
+              v.get("status").asString(ElementStatus.PUBLISHED.name())));
+    }
     List<Held> roles =
         r.get("roles").asList(v -> Rows.held(v, v.get("person").get("id").asString()));
-
-    Function<Code, Optional<Held>> ownerOn = c -> current(roles, c, RoleKind.OWNER, day);
-    Optional<Held> owner = ownerOn.apply(code);
-    Optional<Held> lead = current(roles, code, RoleKind.LEAD, day);
-    RoleHolder ownerView =
-        owner
-            .map(h -> holder(h, line, false))
-            .or(
-                () ->
-                    RoleRules.inheritedOwner(code, ownerOn)
-                        .map(link -> holder(link.owner(), line, true)))
-            .orElse(null);
-    EffectiveLeadView effective =
-        RoleRules.effectiveLead(owner, lead)
-            .map(
-                e ->
-                    new EffectiveLeadView(
-                        e.person().person(),
-                        e.basis().name(),
-                        Messages.format(
-                            locale, "roles.effectiveLead." + e.basis().name(), List.of())))
-            .orElse(null);
-    List<ChainLinkView> chain =
-        RoleRules.reportingChain(code, ownerOn).stream()
-            .map(l -> link(l.element(), name(line.get(l.element())), l.owner().person()))
-            .toList();
-
     List<Held> team =
         r.get("team")
             .asList(
@@ -161,35 +136,15 @@ public class RoleQueries {
                       p,
                       null);
                 });
-    List<TeamMemberView> teamNow =
-        team.stream()
-            .filter(h -> h.role().isActiveOn(day))
-            .map(
-                h ->
-                    new TeamMemberView(
-                        h.person(),
-                        h.role().competence(),
-                        h.role().period().from(),
-                        h.role().period().to()))
-            .toList();
-
-    List<AllocationView> allocations = new ArrayList<>();
-    Map<String, PoolRef> pools = new LinkedHashMap<>();
-    for (Value a : r.get("allocations").values()) {
-      if (Rows.period(a).contains(day)) {
-        PoolRef pool = Rows.pool(a.get("pool"), a.get("poolId").asString(), a.get("poolOwner"));
-        pools.putIfAbsent(pool.id(), pool);
-        allocations.add(
-            new AllocationView(
-                Rows.person(a.get("person")),
-                code.toString(),
-                self.get("name").asString(),
-                a.get("percent").asInt(),
-                Rows.date(a.get("from")),
-                Rows.date(a.get("to")),
-                pool));
-      }
-    }
+    List<RoleViews.AllocationFact> allocations =
+        r.get("allocations")
+            .asList(
+                a ->
+                    new RoleViews.AllocationFact(
+                        Rows.person(a.get("person")),
+                        a.get("percent").asInt(),
+                        Rows.period(a),
+                        Rows.pool(a.get("pool"), a.get("poolId").asString(), a.get("poolOwner"))));
     List<SteeringGroupRef> groups =
         r.get("groups")
             .asList(
@@ -199,25 +154,8 @@ public class RoleQueries {
                         g.get("name").asString(),
                         g.get("kind").asString(),
                         g.get("supports").asString()));
-
-    Level level = Level.ofNumber(self.get("level").asInt());
-    ElementStatus status = ElementStatus.valueOf(self.get("status").asString("PUBLISHED"));
-    return new ElementRoles(
-        code.toString(),
-        self.get("name").asString(),
-        level.number(),
-        status.name(),
-        day,
-        ownerView,
-        lead.map(h -> holder(h, line, false)).orElse(null),
-        effective,
-        effective != null && RoleRules.LeadBasis.OWNER.name().equals(effective.basis()),
-        RoleRules.isGap(level, status, owner.isPresent()),
-        chain,
-        teamNow,
-        allocations,
-        List.copyOf(pools.values()),
-        groups);
+    return RoleViews.element(
+        new RoleViews.ElementFacts(code, line, roles, team, allocations, groups), day, locale);
   }
 
   /** People whose id, name or title contains {@code q}; everyone (up to a limit) without it. */
@@ -245,57 +183,29 @@ public class RoleQueries {
         read(PERSON, Map.of("id", id == null ? "" : id)).stream()
             .findFirst()
             .orElseThrow(() -> new NotFoundException("roles.person.notFound", String.valueOf(id)));
-    List<Value> roleRows = new ArrayList<>();
-    for (Value v : r.get("roles").values()) {
-      if (Rows.period(v).contains(day)) {
-        roleRows.add(v);
-      }
-    }
-    Set<String> codes = new TreeSet<>();
-    roleRows.forEach(
-        v -> Code.parse(v.get("code").asString()).lineage().forEach(c -> codes.add(c.toString())));
-    OwnersByElement owners = ownersOf(codes, day);
-    List<Responsibility> responsibilities = new ArrayList<>();
-    for (Value v : roleRows) {
-      Held h = Rows.held(v, id);
-      Code c = h.role().element();
-      List<ChainLinkView> reportsTo = new ArrayList<>();
-      if (h.role().kind() != RoleKind.OWNER) {
-        owners.ownerOn(c).ifPresent(o -> reportsTo.add(owners.link(c, o)));
-      }
-      RoleRules.reportingChain(c, owners::ownerOn)
-          .forEach(l -> reportsTo.add(owners.link(l.element(), l.owner())));
-      responsibilities.add(
-          new Responsibility(
-              h.role().kind().name(),
-              c.toString(),
-              v.get("name").asString(),
-              v.get("level").asInt(),
-              v.get("status").asString("PUBLISHED"),
-              h.role().period().from(),
-              h.role().period().to(),
-              h.role().competence(),
-              h.delegatedBy(),
-              h.role().delegatedAt(),
-              reportsTo));
-    }
-    PersonRef self = Rows.person(r.get("person"));
-    List<AllocationView> allocations = new ArrayList<>();
-    int total = 0;
-    for (Value a : r.get("allocations").values()) {
-      if (Rows.period(a).contains(day)) {
-        total += a.get("percent").asInt();
-        allocations.add(
-            new AllocationView(
-                self,
-                a.get("code").asString(),
-                a.get("name").asString(),
-                a.get("percent").asInt(),
-                Rows.date(a.get("from")),
-                Rows.date(a.get("to")),
-                Rows.pool(a.get("pool"), a.get("poolId").asString(), a.get("poolOwner"))));
-      }
-    }
+    List<RoleViews.HeldOn> roles =
+        r.get("roles")
+            .asList(
+                v ->
+                    new RoleViews.HeldOn(
+                        Rows.held(v, id),
+                        v.get("name").asString(),
+                        v.get("level").asInt(),
+                        v.get("status").asString(ElementStatus.PUBLISHED.name())));
+    List<String> codes =
+        RoleViews.chainCodes(roles.stream().map(RoleViews.HeldOn::held).toList(), day).stream()
+            .map(Code::toString)
+            .toList();
+    List<RoleViews.PersonAllocation> allocations =
+        r.get("allocations")
+            .asList(
+                a ->
+                    new RoleViews.PersonAllocation(
+                        a.get("code").asString(),
+                        a.get("name").asString(),
+                        a.get("percent").asInt(),
+                        Rows.period(a),
+                        Rows.pool(a.get("pool"), a.get("poolId").asString(), a.get("poolOwner"))));
     List<PoolRef> ownsPools =
         r.get("ownsPools").asList(p -> Rows.pool(p, p.get("id").asString(), r.get("person")));
     List<PoolRef> inPools =
@@ -311,16 +221,16 @@ public class RoleQueries {
                         g.get("name").asString(),
                         g.get("kind").asString(),
                         null));
-    return new PersonResponsibilities(
-        listItem(r.get("person"), r.get("unit")),
-        day,
-        responsibilities,
-        allocations,
-        total,
-        RoleRules.isOverAllocated(total),
-        ownsPools,
-        inPools,
-        groups);
+    return RoleViews.person(
+        new RoleViews.PersonFacts(
+            listItem(r.get("person"), r.get("unit")),
+            roles,
+            allocations,
+            ownersOf(codes),
+            ownsPools,
+            inPools,
+            groups),
+        day);
   }
 
   /** Published processes without an owner, and those where the owner acts as lead. */
@@ -484,22 +394,8 @@ public class RoleQueries {
         .toList();
   }
 
-  /** Current owners of a set of elements on a day, with the element names for chain links. */
-  private record OwnersByElement(
-      Map<Code, String> names, Map<Code, List<Held>> owners, LocalDate day) {
-    Optional<PersonRef> ownerOn(Code c) {
-      List<Held> held = owners.getOrDefault(c, List.of());
-      return RoleRules.current(roles(held), RoleKind.OWNER, day)
-          .flatMap(ra -> held.stream().filter(h -> h.role() == ra).findFirst())
-          .map(Held::person);
-    }
-
-    ChainLinkView link(Code c, PersonRef owner) {
-      return RoleQueries.link(c, names.get(c), owner);
-    }
-  }
-
-  private OwnersByElement ownersOf(Collection<String> codes, LocalDate day) {
+  /** The owners of a set of elements, for every date, with the element names for chain links. */
+  private RoleViews.Owners ownersOf(Collection<String> codes) {
     Map<Code, String> names = new HashMap<>();
     Map<Code, List<Held>> owners = new HashMap<>();
     if (!codes.isEmpty()) {
@@ -518,41 +414,7 @@ public class RoleQueries {
         owners.put(c, held);
       }
     }
-    return new OwnersByElement(names, owners, day);
-  }
-
-  private static String name(Value element) {
-    return element == null ? null : element.get("name").asString();
-  }
-
-  private static Optional<Held> current(List<Held> roles, Code code, RoleKind kind, LocalDate day) {
-    List<Held> on = roles.stream().filter(h -> h.role().element().equals(code)).toList();
-    return RoleRules.current(roles(on), kind, day)
-        .flatMap(ra -> on.stream().filter(h -> h.role() == ra).findFirst());
-  }
-
-  private static List<RoleAssignment> roles(List<Held> held) {
-    return held.stream().map(Held::role).toList();
-  }
-
-  private static RoleHolder holder(Held h, Map<Code, Value> line, boolean inherited) {
-    Code c = h.role().element();
-    Value e = line.get(c);
-    Period p = h.role().period();
-    return new RoleHolder(
-        h.person(),
-        c.toString(),
-        e == null ? c.toString() : e.get("name").asString(),
-        p.from(),
-        p.to(),
-        h.delegatedBy(),
-        h.role().delegatedAt(),
-        inherited);
-  }
-
-  private static ChainLinkView link(Code c, String name, PersonRef owner) {
-    return new ChainLinkView(
-        c.toString(), name == null ? c.toString() : name, c.level().number(), owner);
+    return new RoleViews.Owners(names, owners);
   }
 
   private static PersonListItem listItem(Value p, Value unit) {

@@ -9,9 +9,13 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalLong;
+import se.processkarta.hierarchy.PastTree;
 import se.processkarta.model.RoleRules;
 import se.processkarta.roles.OrgUnitView;
+import se.processkarta.roles.PastRoles;
 import se.processkarta.roles.PersonListItem;
 import se.processkarta.roles.PersonResponsibilities;
 import se.processkarta.roles.PoolDetail;
@@ -25,9 +29,13 @@ import se.processkarta.roles.RoleQueries;
 class PeopleController {
 
   private final RoleQueries roles;
+  private final PastRoles past;
+  private final PastTree versions;
 
-  PeopleController(RoleQueries roles) {
+  PeopleController(RoleQueries roles, PastRoles past, PastTree versions) {
     this.roles = roles;
+    this.past = past;
+    this.versions = versions;
   }
 
   @Operation(summary = "Personer vars id, namn eller titel innehåller q (högst 100)")
@@ -37,10 +45,19 @@ class PeopleController {
   }
 
   @Operation(
-      summary = "En persons alla ansvar ett datum (standard i dag), med processer och rapportvägar")
+      summary =
+          "En persons alla ansvar ett datum (standard i dag), med processer och rapportvägar."
+              + " Med version eller asOf: som modellen var vid den versionen, per datum"
+              + " (standard den dag versionen publicerades)")
   @Get("/people/{id}")
-  PersonResponsibilities person(@PathVariable String id, @QueryValue @Nullable String date) {
-    return roles.person(id, RoleRules.parseDate(date));
+  PersonResponsibilities person(
+      @PathVariable String id,
+      @QueryValue @Nullable String date,
+      @QueryValue @Nullable String version,
+      @QueryValue @Nullable String asOf) {
+    LocalDate day = RoleRules.parseDate(date);
+    OptionalLong v = versions.resolve(version, asOf);
+    return v.isPresent() ? past.person(v.getAsLong(), id, day) : roles.person(id, day);
   }
 
   @Operation(summary = "Alla resurser (kompetensområden) med resursägare")

@@ -10,7 +10,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.OptionalLong;
 import se.processkarta.hierarchy.PastTree;
@@ -31,24 +30,32 @@ class RolesController {
   private final RoleQueries roles;
   private final PastRoles past;
   private final PastTree versions;
-  private final Clock clock;
 
-  RolesController(RoleQueries roles, PastRoles past, PastTree versions, Clock clock) {
+  RolesController(RoleQueries roles, PastRoles past, PastTree versions) {
     this.roles = roles;
     this.past = past;
     this.versions = versions;
-    this.clock = clock;
   }
 
   @Operation(
       summary =
           "Roller på ett element per datum (standard i dag): ägare (egen eller ärvd), ledare,"
-              + " faktisk ledare, rapportväg, team, allokeringar, resurser och styrgrupper")
+              + " faktisk ledare, rapportväg, team, allokeringar, resurser och styrgrupper."
+              + " Med version eller asOf: som modellen var vid den versionen, per datum"
+              + " (standard den dag versionen publicerades)")
   @Get("/elements/{code}/roles")
   ElementRoles elementRoles(
-      HttpRequest<?> request, @PathVariable String code, @QueryValue @Nullable String date) {
-    return roles.elementRoles(
-        Code.parse(code), RoleRules.parseDate(date), Problems.locale(request));
+      HttpRequest<?> request,
+      @PathVariable String code,
+      @QueryValue @Nullable String date,
+      @QueryValue @Nullable String version,
+      @QueryValue @Nullable String asOf) {
+    Code c = Code.parse(code);
+    LocalDate day = RoleRules.parseDate(date);
+    OptionalLong v = versions.resolve(version, asOf);
+    return v.isPresent()
+        ? past.elementRoles(v.getAsLong(), c, day, Problems.locale(request))
+        : roles.elementRoles(c, day, Problems.locale(request));
   }
 
   @Operation(
@@ -64,9 +71,7 @@ class RolesController {
     Code r = root == null || root.isBlank() ? null : Code.parse(root.strip());
     LocalDate day = RoleRules.parseDate(date);
     OptionalLong v = versions.resolve(version, asOf);
-    return v.isPresent()
-        ? past.gaps(v.getAsLong(), r, RoleRules.asOf(day, clock))
-        : roles.gaps(r, day);
+    return v.isPresent() ? past.gaps(v.getAsLong(), r, day) : roles.gaps(r, day);
   }
 
   @Operation(summary = "Personer som är allokerade över 100 % ett datum, med resursägarna")
@@ -77,8 +82,6 @@ class RolesController {
       @QueryValue @Nullable String asOf) {
     LocalDate day = RoleRules.parseDate(date);
     OptionalLong v = versions.resolve(version, asOf);
-    return v.isPresent()
-        ? past.conflicts(v.getAsLong(), RoleRules.asOf(day, clock))
-        : roles.conflicts(day);
+    return v.isPresent() ? past.conflicts(v.getAsLong(), day) : roles.conflicts(day);
   }
 }

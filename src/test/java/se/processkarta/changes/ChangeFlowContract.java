@@ -792,6 +792,8 @@ abstract class ChangeFlowContract {
             "/api/elements/3.3/children",
             "/api/search?q=bygg",
             "/api/diagrams/map.svg",
+            "/api/elements/3.3/roles",
+            "/api/people/eva-lindqvist",
             "/api/roles/gaps",
             "/api/roles/conflicts",
             "/api/export/csv")) {

@@ -40,6 +40,8 @@ final class DiffTable {
           "title",
           "email",
           "unit",
+          "supports",
+          "members",
           "roles");
 
   private DiffTable() {}
