@@ -1,10 +1,16 @@
 package se.processkarta.web.pages;
 
 import io.micronaut.core.annotation.Nullable;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalLong;
+import se.processkarta.hierarchy.PastTree;
+import se.processkarta.model.InvalidInputException;
+import se.processkarta.model.Messages;
 
 /**
- * The element page's "as of" control as the reader filled it in: the values to show again, and when
- * one was refused, which field ({@code asOf} or {@code version}) and the Swedish reason.
+ * A page's "as of" control as the reader filled it in: the values to show again, and when one was
+ * refused, which field ({@code asOf} or {@code version}) and the Swedish reason.
  */
 public record AsOfForm(
     String asOf, String version, @Nullable String errorField, @Nullable String error) {
@@ -15,5 +21,54 @@ public record AsOfForm(
 
   public boolean versionInvalid() {
     return "version".equals(errorField);
+  }
+
+  /** The version a page shows (empty: today's model) and the control to show with it. */
+  record Resolved(OptionalLong version, AsOfForm form) {
+
+    /**
+     * Puts the control, the banner's version and day ({@code past}, null for today's model) and the
+     * query that keeps links on the version ({@code pageQuery}, {@code versionQuery}) into a page
+     * model.
+     */
+    void into(Map<String, Object> m, PastTree past) {
+      m.put("asOfForm", form);
+      if (version.isPresent()) {
+        long n = version.getAsLong();
+        m.put("past", new PastView(n, past.snapshot(n).date().toString()));
+        m.put("pageQuery", "?version=" + n);
+        m.put("versionQuery", "&version=" + n);
+      } else {
+        m.put("past", null);
+        m.put("pageQuery", "");
+        m.put("versionQuery", "");
+      }
+    }
+  }
+
+  /**
+   * Resolves {@code ?version=} or {@code ?asOf=}. A wrong date or version is the reader's typing
+   * error: today's model, with the message next to the field it concerns (the page then answers
+   * 400, so that nothing caches it as the answer).
+   */
+  static Resolved resolve(
+      PastTree past, @Nullable String version, @Nullable String asOf, Locale locale) {
+    AsOfForm form = new AsOfForm(blankToEmpty(asOf), blankToEmpty(version), null, null);
+    try {
+      return new Resolved(past.resolve(version, asOf), form);
+    } catch (InvalidInputException bad) {
+      String field = bad.messageKey().startsWith("version.asOf") ? "asOf" : "version";
+      return new Resolved(
+          OptionalLong.empty(),
+          new AsOfForm(
+              form.asOf(),
+              form.version(),
+              field,
+              Messages.format(locale, bad.messageKey(), bad.arguments())));
+    }
+  }
+
+  private static String blankToEmpty(@Nullable String s) {
+    return s == null ? "" : s.strip();
   }
 }

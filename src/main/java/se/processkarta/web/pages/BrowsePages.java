@@ -25,7 +25,6 @@ import se.processkarta.hierarchy.ElementDetail;
 import se.processkarta.hierarchy.HierarchyService;
 import se.processkarta.hierarchy.PastTree;
 import se.processkarta.model.Code;
-import se.processkarta.model.InvalidInputException;
 import se.processkarta.model.Messages;
 import se.processkarta.roles.PastRoles;
 import se.processkarta.roles.RoleQueries;
@@ -111,36 +110,17 @@ class BrowsePages {
       @QueryValue @Nullable String version) {
     Code c = Code.parse(code);
     Map<String, Object> m = Pages.model(request, auth);
-    AsOfForm form = new AsOfForm(blankToEmpty(asOf), blankToEmpty(version), null, null);
-    OptionalLong v = OptionalLong.empty();
-    try {
-      v = past.resolve(version, asOf);
-    } catch (InvalidInputException bad) {
-      // A wrong date or version is the reader's typing error: the page of today, with the
-      // message next to the field it concerns, and 400 so that nothing caches it as the answer.
-      String field = bad.messageKey().startsWith("version.asOf") ? "asOf" : "version";
-      form =
-          new AsOfForm(
-              form.asOf(),
-              form.version(),
-              field,
-              Messages.format(locale(request), bad.messageKey(), bad.arguments()));
-    }
-    m.put("asOfForm", form);
+    AsOfForm.Resolved resolved = AsOfForm.resolve(past, version, asOf, locale(request));
+    AsOfForm form = resolved.form();
+    resolved.into(m, past);
+    OptionalLong v = resolved.version();
     ElementDetail e;
     if (v.isPresent()) {
-      long n = v.getAsLong();
-      e = past.element(n, c);
-      m.put("past", new PastView(n, past.snapshot(n).date().toString()));
-      m.put("pastRoles", pastRoles.summary(n, c));
-      m.put("versionQuery", "&version=" + n);
-      m.put("childQuery", "?version=" + n);
+      e = past.element(v.getAsLong(), c);
+      m.put("roles", pastRoles.elementRoles(v.getAsLong(), c, null, locale(request)));
     } else {
       e = hierarchy.element(c);
-      m.put("past", null);
       m.put("roles", roles.elementRoles(c, null, locale(request)));
-      m.put("versionQuery", "");
-      m.put("childQuery", "");
     }
     m.put("e", e);
     Locale here = locale(request);
@@ -162,10 +142,6 @@ class BrowsePages {
     return form.error() == null
         ? pages.page("element", m, request)
         : pages.invalid("element", m, request, HttpStatus.BAD_REQUEST);
-  }
-
-  private static String blankToEmpty(@Nullable String s) {
-    return s == null ? "" : s.strip();
   }
 
   private static List<String> withBpmn() {

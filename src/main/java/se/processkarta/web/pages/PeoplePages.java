@@ -3,6 +3,7 @@ package se.processkarta.web.pages;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -16,9 +17,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import se.processkarta.hierarchy.HierarchyService;
+import se.processkarta.hierarchy.PastTree;
 import se.processkarta.hierarchy.TreeNode;
 import se.processkarta.model.Code;
+import se.processkarta.roles.PastRoles;
 import se.processkarta.roles.RoleQueries;
 
 /** A person's responsibilities with the person card, and the gaps and conflicts report. */
@@ -28,21 +32,40 @@ import se.processkarta.roles.RoleQueries;
 class PeoplePages {
 
   private final RoleQueries roles;
+  private final PastRoles pastRoles;
+  private final PastTree past;
   private final HierarchyService hierarchy;
   private final PageRenderer pages;
 
-  PeoplePages(RoleQueries roles, HierarchyService hierarchy, PageRenderer pages) {
+  PeoplePages(
+      RoleQueries roles,
+      PastRoles pastRoles,
+      PastTree past,
+      HierarchyService hierarchy,
+      PageRenderer pages) {
     this.roles = roles;
+    this.pastRoles = pastRoles;
+    this.past = past;
     this.hierarchy = hierarchy;
     this.pages = pages;
   }
 
+  /** {@code ?asOf=} or {@code ?version=} shows the person as the model was then. */
   @Get(value = "/personer/{id}", produces = MediaType.TEXT_HTML)
   HttpResponse<String> person(
-      HttpRequest<?> request, @Nullable Authentication auth, @PathVariable String id) {
+      HttpRequest<?> request,
+      @Nullable Authentication auth,
+      @PathVariable String id,
+      @QueryValue @Nullable String asOf,
+      @QueryValue @Nullable String version) {
     Map<String, Object> m = Pages.model(request, auth);
-    m.put("p", roles.person(id, null));
-    return pages.page("person", m, request);
+    AsOfForm.Resolved resolved = AsOfForm.resolve(past, version, asOf, BrowsePages.locale(request));
+    resolved.into(m, past);
+    OptionalLong v = resolved.version();
+    m.put("p", v.isPresent() ? pastRoles.person(v.getAsLong(), id, null) : roles.person(id, null));
+    return resolved.form().error() == null
+        ? pages.page("person", m, request)
+        : pages.invalid("person", m, request, HttpStatus.BAD_REQUEST);
   }
 
   /** {@code ?omrade=CODE} narrows the gaps to one verksamhetsområde (or any subtree). */

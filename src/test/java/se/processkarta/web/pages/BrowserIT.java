@@ -62,6 +62,8 @@ class BrowserIT implements SharedGraph {
           "/sok?q=f%C3%B6rskola",
           "/logga-in",
           "/processer/3.5.2.1?version=fel",
+          "/processer/3.1.5.1?version=1",
+          "/personer/sanna-makinen?version=1",
           "/finns-inte");
 
   @Inject EmbeddedServer server;

@@ -77,6 +77,8 @@ class PagesIT implements SharedGraph {
         "/processer",
         "/processer/3.5.2.1",
         "/personer/anna-lind",
+        "/personer/anna-lind?version=1",
+        "/processer/3.1.5.1?version=1",
         "/luckor",
         "/luckor?omrade=3.5",
         "/sok?q=f%C3%B6rskola",
@@ -313,6 +315,45 @@ class PagesIT implements SharedGraph {
     assertThat(badVersion.body())
         .contains("finns inte")
         .contains("aria-describedby=\"as-of-version-error\"");
+  }
+
+  @Test
+  void aPastVersionShowsTheWholeRolesPictureAndThePeopleAsTheyWere() throws Exception {
+    // Version 1 is the seed: whatever later tests changed, 3.1.5.1 had then its seed team.
+    Browser b = new Browser();
+    HttpResponse<String> element = b.get("/processer/3.1.5.1?version=1");
+    assertThat(element.statusCode()).as(element.body()).isEqualTo(200);
+    assertThat(element.body())
+        .contains("as-of-banner")
+        // owner, effective lead, reporting chain, team with competences, pools, steering group
+        .contains("href=\"/personer/erik-johansson?version=1\"")
+        .contains("href=\"/personer/robert-bjorklund?version=1\"")
+        .contains("href=\"/personer/cecilia-wallin?version=1\"")
+        .contains("Bygglovshandläggning")
+        .contains("Juridik")
+        .contains("Handläggare bygglov")
+        .contains("Styrgrupp e-tjänst för bygglov")
+        .contains("href=\"/processer/3.1.5?version=1\"")
+        .doesNotContain("Antal medlemmar");
+
+    HttpResponse<String> person = b.get("/personer/sanna-makinen?version=1");
+    assertThat(person.statusCode()).as(person.body()).isEqualTo(200);
+    assertThat(person.body())
+        .contains("as-of-banner")
+        .contains("href=\"/personer/sanna-makinen\">Tillbaka till dagens modell")
+        .contains("href=\"/processer/3.1.5.1?version=1\"")
+        .contains("Rapporterar till")
+        .contains("Styrgrupp e-tjänst för bygglov")
+        .contains("Handläggare bygglov")
+        .contains("/api/diagrams/person/sanna-makinen.svg?version=1")
+        .contains("id=\"as-of-version\"");
+    HttpResponse<String> today = b.get("/personer/sanna-makinen");
+    assertThat(today.body()).doesNotContain("as-of-banner").contains("Rapporterar till");
+    HttpResponse<String> bad = b.get("/personer/sanna-makinen?asOf=1900-01-01");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body())
+        .contains("aria-describedby=\"as-of-date-error\"")
+        .doesNotContain("as-of-banner");
   }
 
   @Test
