@@ -82,6 +82,7 @@ public final class PageBench {
               + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"));
       if (status(client, server, asOf) == 200) {
         pages.add(asOf);
+        pages.add(asOf.replace("/processer/3.5.2.1", "/personer/anna-lind"));
       }
       long until = System.nanoTime() + warmSeconds * 1_000_000_000L;
       while (System.nanoTime() < until) {
