@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
+import se.processkarta.IsolatedService;
 import se.processkarta.diagrams.DiagramService;
 
 /**
@@ -126,17 +127,7 @@ public final class LoadBench {
     // Per route: which requests make the tail.
     List<String> routes = new ArrayList<>();
     try (ApplicationContext ctx =
-        ApplicationContext.run(
-                EmbeddedServer.class,
-                Map.of(
-                    "micronaut.server.port",
-                    "-1",
-                    "processkarta.data-dir",
-                    data.toString(),
-                    "datasources.default.url",
-                    "jdbc:h2:mem:load;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                        + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"))
-            .getApplicationContext()) {
+        IsolatedService.start(data, "load", Map.of()).getApplicationContext()) {
       EmbeddedServer server = ctx.getBean(EmbeddedServer.class);
       DiagramService diagrams = ctx.getBean(DiagramService.class);
       String base = "http://127.0.0.1:" + server.getPort();

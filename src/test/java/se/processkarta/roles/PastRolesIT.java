@@ -27,6 +27,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
+import se.processkarta.IsolatedService;
 import se.processkarta.graph.ModelHistory;
 import se.processkarta.graph.ModelStamp;
 import se.processkarta.model.Code;
@@ -73,17 +74,7 @@ class PastRolesIT {
   @BeforeAll
   void start() throws Exception {
     Path dir = Files.createTempDirectory("processkarta-past-roles");
-    server =
-        ApplicationContext.run(
-            EmbeddedServer.class,
-            Map.of(
-                "micronaut.server.port",
-                "-1",
-                "processkarta.data-dir",
-                dir.resolve("data").toString(),
-                "datasources.default.url",
-                "jdbc:h2:mem:pastroles;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                    + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"));
+    server = IsolatedService.start(dir.resolve("data"), "pastroles", Map.of());
     ApplicationContext ctx = server.getApplicationContext();
     http = ctx.createBean(HttpClient.class, server.getURL());
     roles = ctx.getBean(RoleQueries.class);

@@ -2,7 +2,6 @@ package se.processkarta.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.processkarta.IsolatedService;
 
 /** The warm-up never decides whether the service starts (issue 10, item 11). */
 class WarmUpIT {
@@ -32,21 +32,15 @@ class WarmUpIT {
             name: Utbildning
         """);
     try (EmbeddedServer server =
-        ApplicationContext.run(
-            EmbeddedServer.class,
+        IsolatedService.start(
+            tmp.resolve("data"),
+            "warmup",
             Map.of(
-                "micronaut.server.port",
-                "-1",
-                "processkarta.data-dir",
-                tmp.resolve("data").toString(),
                 "processkarta.seed.dirs",
                 seed.toString(),
                 // As the packaged server does: the store starts on its own thread.
                 "processkarta.neo4j.start-early",
-                "true",
-                "datasources.default.url",
-                "jdbc:h2:mem:warmup;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                    + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"))) {
+                "true"))) {
       HttpClient client = HttpClient.newHttpClient();
       HttpResponse<String> three =
           client.send(
