@@ -151,14 +151,15 @@ final class RoleViews {
               a.period().to(),
               a.pool()));
     }
-    List<SteeringGroupRef> groups =
-        f.groups().stream()
-            .sorted(
-                Comparator.comparing(
-                        (SteeringGroupRef g) -> -Code.parse(g.supports()).level().number())
-                    .thenComparing(SteeringGroupRef::name)
-                    .thenComparing(SteeringGroupRef::id))
-            .toList();
+    // A group that supports the element and an ancestor is named once, for the nearest.
+    Map<String, SteeringGroupRef> nearest = new LinkedHashMap<>();
+    f.groups().stream()
+        .sorted(
+            Comparator.comparing((SteeringGroupRef g) -> -Code.parse(g.supports()).level().number())
+                .thenComparing(SteeringGroupRef::name)
+                .thenComparing(SteeringGroupRef::id))
+        .forEach(g -> nearest.putIfAbsent(g.id(), g));
+    List<SteeringGroupRef> groups = List.copyOf(nearest.values());
     Level level = Level.ofNumber(self.level());
     ElementStatus status = ElementStatus.valueOf(self.status());
     return new ElementRoles(

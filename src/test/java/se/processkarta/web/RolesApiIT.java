@@ -181,6 +181,11 @@ class RolesApiIT implements SharedGraph {
     assertThat(list(get("/api/elements/3.5.4.1/roles").get("steeringGroups")))
         .extracting(g -> g.get("id"))
         .contains("lg-utbildning");
+    // sg-e-bygglov supports both 3.1.5 and 3.1.5.1: named once, for the nearest.
+    assertThat(list(get("/api/elements/3.1.5.1/roles").get("steeringGroups")))
+        .filteredOn(g -> g.get("id").equals("sg-e-bygglov"))
+        .singleElement()
+        .satisfies(g -> assertThat(g).containsEntry("supports", "3.1.5.1"));
   }
 
   @Test
