@@ -36,16 +36,25 @@ public final class RoleRules {
     return date != null ? date : LocalDate.now(clock);
   }
 
-  /** Reads an ISO date (YYYY-MM-DD); null or blank means "not given". */
+  /**
+   * Reads an ISO date (YYYY-MM-DD) with a four-digit year, 0001–9999; null or blank means "not
+   * given". ISO also allows years such as {@code +999999999}, which no one means and which overflow
+   * the day after or the instant a date stands for.
+   */
   public static LocalDate parseDate(String text) {
     if (text == null || text.isBlank()) {
       return null;
     }
+    LocalDate day;
     try {
-      return LocalDate.parse(text.strip());
+      day = LocalDate.parse(text.strip());
     } catch (DateTimeParseException e) {
       throw new InvalidInputException("roles.date.invalid", text.strip());
     }
+    if (day.getYear() < 1 || day.getYear() > 9999) {
+      throw new InvalidInputException("roles.date.invalid", text.strip());
+    }
+    return day;
   }
 
   /** Only one owner and one lead may hold an element at a time; a team has many members. */

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -126,6 +127,46 @@ class HostileRequestsIT {
             || path.startsWith("/health")
             || path.startsWith("/swagger");
     return !outside && probe.accept().contains("text/html");
+  }
+
+  /**
+   * Every date-like query parameter of every route, with the dates at the edges of what ISO allows
+   * (the sampling above once found {@code asOf=+999999999-12-31} overflowing to a 500): a refusal
+   * or an answer, never a failure.
+   */
+  @Example
+  void theEdgesOfTheCalendarInEveryDateParameterAreNeverA5xx() throws Exception {
+    HostileServer server = HostileServer.get();
+    List<String> problems = new ArrayList<>();
+    int sent = 0;
+    for (RouteTable.Route route : server.routes.routes()) {
+      List<String> path = java.util.Collections.nCopies(route.pathVariables().size(), "1");
+      for (String param : route.query()) {
+        String name = param.toLowerCase(java.util.Locale.ROOT);
+        if (!(name.contains("date")
+            || name.equals("asof")
+            || name.equals("from")
+            || name.equals("to"))) {
+          continue;
+        }
+        for (String day : List.of("+999999999-12-31", "-999999999-01-01", "9999-12-31")) {
+          String encoded = java.net.URLEncoder.encode(day, java.nio.charset.StandardCharsets.UTF_8);
+          Probe probe = new Probe(route, path, Map.of(param, encoded), "", "application/json");
+          RawHttp.Answer a =
+              RawHttp.send(
+                  server.port(),
+                  route.method(),
+                  probe.target(),
+                  Map.of("Accept", "application/json"));
+          sent++;
+          if (a.status() >= 500) {
+            problems.add(probe + " -> " + a.status() + " " + a.body());
+          }
+        }
+      }
+    }
+    assertThat(sent).as("date parameters tried").isGreaterThan(30);
+    assertThat(problems).isEmpty();
   }
 
   @Property

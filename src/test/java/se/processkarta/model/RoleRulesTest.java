@@ -409,7 +409,16 @@ class RoleRulesTest {
 
     @Test
     void impossibleDatesAreInvalidInput() {
-      for (String bad : List.of("2026-13-01", "2026-02-30", "22/11/2026", "i dag")) {
+      for (String bad :
+          List.of(
+              "2026-13-01",
+              "2026-02-30",
+              "22/11/2026",
+              "i dag",
+              "+999999999-12-31",
+              "-999999999-01-01",
+              "0000-01-01",
+              "+10000-01-01")) {
         assertThatThrownBy(() -> RoleRules.parseDate(bad))
             .isInstanceOfSatisfying(
                 InvalidInputException.class,

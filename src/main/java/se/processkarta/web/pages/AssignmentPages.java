@@ -22,7 +22,6 @@ import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.inject.Singleton;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -53,6 +52,7 @@ import se.processkarta.diagrams.DiagramService;
 import se.processkarta.model.InvalidInputException;
 import se.processkarta.model.Messages;
 import se.processkarta.model.ProcesskartaException;
+import se.processkarta.model.RoleRules;
 import se.processkarta.model.RuleViolationException;
 
 /**
@@ -500,8 +500,8 @@ class AssignmentPages {
       return null;
     }
     try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
+      return RoleRules.parseDate(value);
+    } catch (InvalidInputException e) {
       throw new InvalidInputException("assignments.input.date", field);
     }
   }
