@@ -48,6 +48,11 @@ final class Fields {
     if (date == null) {
       throw new InvalidInputException("field.required", field);
     }
+    // JSON also reads years such as +999999999, which no one means and which overflow the day
+    // after (a calendar event's end) or the instant a date stands for.
+    if (date.getYear() < 1 || date.getYear() > 9999) {
+      throw new InvalidInputException("assignments.input.date", field);
+    }
   }
 
   static <T> List<T> list(List<T> items, String field) {

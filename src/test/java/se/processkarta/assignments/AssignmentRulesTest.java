@@ -136,6 +136,21 @@ class AssignmentRulesTest {
   }
 
   @Test
+  void aDateOutsideTheYears1To9999IsRefusedByItsField() {
+    for (String day : List.of("+999999999-12-31", "-0001-01-01", "+10000-01-01")) {
+      assertThatThrownBy(() -> new Milestone(java.time.LocalDate.parse(day), "Milstolpe"))
+          .isInstanceOfSatisfying(
+              se.processkarta.model.InvalidInputException.class,
+              e -> {
+                assertThat(e.messageKey()).isEqualTo("assignments.input.date");
+                assertThat(e.arguments()).containsExactly("milestones.date");
+              });
+    }
+    assertThat(new Milestone(java.time.LocalDate.parse("9999-12-31"), "Sist").date().getYear())
+        .isEqualTo(9999);
+  }
+
+  @Test
   void aboutAYearOrMoreIsLong() {
     LocalDate start = LocalDate.of(2026, 1, 1);
     assertThat(AssignmentRules.isLong(start, LocalDate.of(2026, 11, 30))).isFalse();
