@@ -65,10 +65,7 @@ class UserPages {
     String display = value(form, "displayName");
     String permission = value(form, "permission");
     try {
-      if (!PERMISSIONS.contains(permission)) {
-        throw new InvalidInputException(
-            "user.permission.unknown", permission, String.join(", ", PERMISSIONS));
-      }
+      known(permission);
       users.create(username, form.get("password"), display, List.of(permission));
     } catch (InvalidInputException | ConflictException e) {
       Map<String, String> errors = new LinkedHashMap<>();
@@ -94,10 +91,7 @@ class UserPages {
     Csrf.verify(request, form.get(Csrf.FIELD));
     notYourself(auth, username);
     String permission = value(form, "permission");
-    if (!PERMISSIONS.contains(permission)) {
-      throw new InvalidInputException(
-          "user.permission.unknown", permission, String.join(", ", PERMISSIONS));
-    }
+    known(permission);
     users.update(username, List.of(permission), null, null, null);
     return HttpResponse.seeOther(URI.create("/anvandare"));
   }
@@ -119,6 +113,14 @@ class UserPages {
     }
     users.update(username, null, Boolean.valueOf(disabled), null, null);
     return HttpResponse.seeOther(URI.create("/anvandare"));
+  }
+
+  /** The permissions the form offers; any other value is refused, naming those there are. */
+  private static void known(String permission) {
+    if (!PERMISSIONS.contains(permission)) {
+      throw new InvalidInputException(
+          "user.permission.unknown", permission, String.join(", ", PERMISSIONS));
+    }
   }
 
   private static void notYourself(Authentication auth, String username) {

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,8 +20,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import se.processkarta.SharedGraph;
 import se.processkarta.assignments.AssignmentService;
@@ -69,24 +66,7 @@ class AssignmentBrowserIT implements SharedGraph {
     long waiting =
         assignments.create(system, AssignmentPagesIT.brief("Att godkänna " + suffix)).id();
     assignments.submit(system, waiting);
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(BrowserIT.CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-dev-shm-usage",
-        "--lang=sv-SE",
-        "--window-size=1280,900");
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "sv-SE,sv"));
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(BrowserIT.DRIVER.toFile()).build();
-    driver = new ChromeDriver(service, options);
-    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    driver = BrowserIT.chromium();
   }
 
   @AfterAll

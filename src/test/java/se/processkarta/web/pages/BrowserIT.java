@@ -78,6 +78,15 @@ class BrowserIT implements SharedGraph {
     assumeTrue(
         Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
         "Chromium or chromedriver missing (apt-get install chromium chromium-driver): skipped");
+    driver = chromium();
+    Files.createDirectories(SHOTS);
+  }
+
+  /**
+   * Debian's Chromium, headless with the flags this machine needs (no sandbox, no GPU, nothing
+   * fetched in the background), in Swedish at the desktop width, with generous timeouts.
+   */
+  static ChromeDriver chromium() {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(
@@ -93,10 +102,10 @@ class BrowserIT implements SharedGraph {
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "sv-SE,sv"));
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
-    driver = new ChromeDriver(service, options);
+    ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-    Files.createDirectories(SHOTS);
+    return driver;
   }
 
   @AfterAll
