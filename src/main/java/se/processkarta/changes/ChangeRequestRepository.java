@@ -31,6 +31,12 @@ interface ChangeRequestRepository extends CrudRepository<ChangeRequest, Long> {
   long review(
       long id, String from, String to, String reviewer, @Nullable String comment, Instant at);
 
+  /** An approval that could not be applied: back to SUBMITTED, as it was before it. */
+  @Query(
+      "UPDATE change_request SET state = 'SUBMITTED', updated_at = :at, reviewer = NULL,"
+          + " review_comment = NULL WHERE id = :id AND state = 'APPROVED'")
+  long reopen(long id, Instant at);
+
   @Query(
       "UPDATE change_request SET state = 'APPLIED', updated_at = :at, applied_version = :version"
           + " WHERE id = :id AND state = 'APPROVED'")

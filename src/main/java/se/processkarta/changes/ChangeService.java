@@ -25,6 +25,7 @@ import se.processkarta.roles.EditsRejectedException;
 import se.processkarta.roles.ModelEdit;
 import se.processkarta.roles.ModelPeople;
 import se.processkarta.roles.ModelWriter;
+import se.processkarta.roles.StaleChangeException;
 
 /**
  * Change requests from draft to published model. Every write to the published model goes through
@@ -169,16 +170,6 @@ public class ChangeService {
     requireReviewerOf(actor, c);
     requireState(c, ChangeState.SUBMITTED);
     List<ModelEdit> edits = edits(c);
-    List<ModelWriter.Changed> changed = writer.changedSince(c.baseVersion(), edits);
-    if (!changed.isEmpty()) {
-      throw new ConflictException(
-          "change.stale",
-          String.valueOf(id),
-          String.valueOf(c.baseVersion()),
-          changed.stream()
-              .map(x -> x.key() + " (v" + x.version() + ")")
-              .collect(Collectors.joining(", ")));
-    }
     if (changes.review(
             id,
             ChangeState.SUBMITTED.name(),
@@ -193,7 +184,12 @@ public class ChangeService {
     ChangeRequest approved = load(id);
     ModelWriter.Applied applied;
     try {
-      applied = writer.apply(approved.uid(), edits);
+      // The stale check runs inside the applying transaction, under the version lock: of two
+      // changes to one element approved at the same moment, exactly one is applied.
+      applied = writer.apply(approved.uid(), approved.baseVersion(), edits);
+    } catch (StaleChangeException e) {
+      changes.reopen(id, clock.instant());
+      throw stale(approved, e);
     } catch (EditsRejectedException e) {
       // It no longer fits the model: back to the reviewers, with the reasons.
       changes.transition(
@@ -204,6 +200,16 @@ public class ChangeService {
     store.finish(approved, applied.version(), applied.traces(), approved.title());
     crash.reached(CrashPoints.MARKED);
     return view(load(id), true);
+  }
+
+  private static ConflictException stale(ChangeRequest c, StaleChangeException e) {
+    return new ConflictException(
+        "change.stale",
+        String.valueOf(c.id()),
+        String.valueOf(c.baseVersion()),
+        e.changed().stream()
+            .map(x -> x.key() + " (v" + x.version() + ")")
+            .collect(Collectors.joining(", ")));
   }
 
   /** Records a new base version after the author has looked at what changed. */
@@ -352,12 +358,12 @@ public class ChangeService {
                 clock.instant());
           }
         } else {
-          ModelWriter.Applied applied = writer.apply(c.uid(), edits(c));
+          ModelWriter.Applied applied = writer.apply(c.uid(), c.baseVersion(), edits(c));
           List<ModelWriter.Trace> traces = applied.traces();
           store.finish(c, applied.version(), traces, c.title());
         }
         finished++;
-      } catch (EditsRejectedException e) {
+      } catch (StaleChangeException | EditsRejectedException e) {
         changes.transition(
             c.id(), ChangeState.APPROVED.name(), ChangeState.SUBMITTED.name(), clock.instant());
         LOG.warn("Ändring {} passar inte längre modellen och är åter inskickad", c.id());

@@ -113,27 +113,23 @@ public final class ModelStamp {
   /** A model element or person changed by a version after the one asked about. */
   public record Changed(String kind, String key, long version) {}
 
-  /** Which of the given elements and people a version after {@code version} changed. */
+  /**
+   * Which of the given elements and people a version after {@code version} changed, read in the
+   * caller's transaction (after {@link #lock}, so that no other change can commit in between).
+   */
   public List<Changed> changedSince(
-      long version, java.util.Collection<String> codes, java.util.Collection<String> people) {
-    try (var session = driver.session(SessionConfig.defaultConfig())) {
-      return session.executeRead(
-          tx ->
-              tx.run(
-                      CHANGED_SINCE,
-                      Map.of(
-                          "version",
-                          version,
-                          "codes",
-                          List.copyOf(codes),
-                          "people",
-                          List.copyOf(people)))
-                  .list(
-                      r ->
-                          new Changed(
-                              r.get("kind").asString(),
-                              r.get("key").asString(),
-                              r.get("changedIn").asLong())));
-    }
+      TransactionContext tx,
+      long version,
+      java.util.Collection<String> codes,
+      java.util.Collection<String> people) {
+    return tx.run(
+            CHANGED_SINCE,
+            Map.of("version", version, "codes", List.copyOf(codes), "people", List.copyOf(people)))
+        .list(
+            r ->
+                new Changed(
+                    r.get("kind").asString(),
+                    r.get("key").asString(),
+                    r.get("changedIn").asLong()));
   }
 }

@@ -99,16 +99,6 @@ public class ModelWriter {
     return stamp.appliedVersion(changeId);
   }
 
-  /** Which of the elements and people the edits touch were changed after {@code version}. */
-  public List<Changed> changedSince(long version, List<ModelEdit> edits) {
-    Set<String> codes = new LinkedHashSet<>();
-    Set<String> people = new LinkedHashSet<>();
-    edits.forEach(e -> touched(e, codes, people));
-    return stamp.changedSince(version, codes, people).stream()
-        .map(c -> new Changed(c.kind(), c.key(), c.version()))
-        .toList();
-  }
-
   /**
    * Checks the edits against the model as it is now, without writing anything: the touched part of
    * the model is read once, in a read transaction, and the edits are run against it in memory.
@@ -130,9 +120,34 @@ public class ModelWriter {
    * @throws EditsRejectedException listing every failing operation; nothing is written
    */
   public Applied apply(String changeId, List<ModelEdit> edits) {
+    return apply(changeId, -1, edits);
+  }
+
+  /**
+   * Applies a change drafted on {@code baseVersion}, as {@link #apply(String, List)} does, after
+   * checking inside the same transaction, under the version lock, that no element or person it
+   * touches was changed by a later version: of two changes approved at the same moment that touch
+   * one element, the second sees the first's writes here and is refused. A negative base skips the
+   * check (the seed and tests that write directly).
+   *
+   * @throws StaleChangeException naming what changed; nothing is written
+   */
+  public Applied apply(String changeId, long baseVersion, List<ModelEdit> edits) {
     return inChange(
         changeId,
         tx -> {
+          if (baseVersion >= 0) {
+            Set<String> touchedCodes = new LinkedHashSet<>();
+            Set<String> touchedPeople = new LinkedHashSet<>();
+            edits.forEach(e -> touched(e, touchedCodes, touchedPeople));
+            List<Changed> stale =
+                stamp.changedSince(tx, baseVersion, touchedCodes, touchedPeople).stream()
+                    .map(c -> new Changed(c.kind(), c.key(), c.version()))
+                    .toList();
+            if (!stale.isEmpty()) {
+              throw new StaleChangeException(stale);
+            }
+          }
           ModelView.Outcome o = ModelView.load(tx, edits).run(edits, true);
           if (!o.failures().isEmpty()) {
             throw new EditsRejectedException(o.failures());

@@ -239,6 +239,53 @@ abstract class ChangeFlowContract {
     assertThat(element(code)).containsEntry("name", "Andra");
   }
 
+  /**
+   * Two changes to one element, drafted on the same version and approved at the same moment by two
+   * reviewers: each round exactly one is applied and the other answers 409 and is back to
+   * SUBMITTED, and the element holds the applied one's name (the lost update of issue 20).
+   */
+  @Test
+  void ofTwoConcurrentApprovalsTouchingOneElementExactlyOneApplies() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      for (int round = 0; round < 20; round++) {
+        String code = freshCode();
+        approve(reviewer, submitted(editor, List.of(create(code, "Ursprunglig"))));
+        long a = submitted(editor, List.of(op("op", "updateElement", "code", code, "name", "A")));
+        long b = submitted(editor, List.of(op("op", "updateElement", "code", code, "name", "B")));
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        Future<Integer> fa = pool.submit(() -> approveStatus(reviewer, a, start));
+        Future<Integer> fb = pool.submit(() -> approveStatus(owner, b, start));
+        List<Integer> statuses = List.of(fa.get(), fb.get());
+        assertThat(statuses).as("round " + round).containsExactlyInAnyOrder(200, 409);
+        long winner = statuses.get(0) == 200 ? a : b;
+        long loser = winner == a ? b : a;
+        assertThat(element(code)).containsEntry("name", winner == a ? "A" : "B");
+        assertThat(call(editor, HttpRequest.GET("/api/changes/" + winner)))
+            .containsEntry("state", "APPLIED");
+        assertThat(call(editor, HttpRequest.GET("/api/changes/" + loser)))
+            .containsEntry("state", "SUBMITTED")
+            .containsEntry("reviewer", null);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private int approveStatus(String user, long id, java.util.concurrent.CyclicBarrier start)
+      throws Exception {
+    start.await();
+    try {
+      http.toBlocking()
+          .exchange(
+              HttpRequest.POST("/api/changes/" + id + "/approve", Map.of())
+                  .basicAuth(user, user.equals(ADMIN) ? ADMIN_PASSWORD : PASSWORD));
+      return 200;
+    } catch (HttpClientResponseException e) {
+      return e.getStatus().getCode();
+    }
+  }
+
   @Test
   void aRejectedOrWithdrawnChangeLeavesTheModelUntouched() {
     long before = modelVersion();
