@@ -17,12 +17,21 @@ public interface SharedGraph extends TestPropertyProvider {
 
   @Override
   default Map<String, String> getProperties() {
-    return Map.of("processkarta.neo4j.uri", Holder.SERVER.boltUri());
+    return Map.of(
+        "processkarta.neo4j.uri",
+        Holder.SERVER.boltUri(),
+        "processkarta.neo4j.password",
+        Holder.SERVER.password());
   }
 
   /** The Bolt URI of the shared server, for tests that talk to it without a context. */
   static String boltUri() {
     return Holder.SERVER.boltUri();
+  }
+
+  /** The password of the shared server's user (neo4j). */
+  static String password() {
+    return Holder.SERVER.password();
   }
 
   /** Lazily started on first use and stopped when the JVM ends. */

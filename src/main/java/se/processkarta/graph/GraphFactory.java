@@ -43,7 +43,7 @@ class GraphFactory {
     Driver driver =
         embedded
             .server()
-            .map(s -> GraphDatabase.driver(s.boltUri(), AuthTokens.none(), config))
+            .map(s -> GraphDatabase.driver(s.boltUri(), s.authToken(), config))
             .orElseGet(
                 () ->
                     GraphDatabase.driver(

@@ -49,6 +49,7 @@ public final class ChangeBench {
     try (EmbeddedNeo4jServer server = EmbeddedNeo4jServer.start(dir.resolve("neo4j"))) {
       Map<String, Object> props = new HashMap<>();
       props.put("processkarta.neo4j.uri", server.boltUri());
+      props.put("processkarta.neo4j.password", server.password());
       props.put("processkarta.data-dir", dir.toString());
       props.put("processkarta.admin.password", "bench-admin-password");
       props.put("micronaut.server.port", -1);

@@ -74,6 +74,7 @@ public final class RolesBench {
     try (EmbeddedNeo4jServer server = EmbeddedNeo4jServer.start(dir.resolve("neo4j"))) {
       Map<String, Object> props = new HashMap<>();
       props.put("processkarta.neo4j.uri", server.boltUri());
+      props.put("processkarta.neo4j.password", server.password());
       props.put("processkarta.seed.on-start", false);
       props.put("processkarta.data-dir", dir.toString());
       props.put("micronaut.server.port", -1);

@@ -143,6 +143,7 @@ class CrashRecoveryIT {
     Optional<TestPostgres.Database> pg = TestPostgres.fresh();
     Map<String, String> env = new HashMap<>();
     env.put("PROCESSKARTA_NEO4J_URI", SharedGraph.boltUri());
+    env.put("PROCESSKARTA_NEO4J_PASSWORD", SharedGraph.password());
     env.put("PROCESSKARTA_ADMIN_USER", "admin");
     env.put("PROCESSKARTA_ADMIN_PASSWORD", ADMIN_PASSWORD);
     env.put("PROCESSKARTA_DATA_DIR", tmp.resolve("data").toString());

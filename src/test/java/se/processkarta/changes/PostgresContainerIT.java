@@ -22,6 +22,7 @@ class PostgresContainerIT {
   void versionsArePublishedOnPostgres() {
     Map<String, Object> p = new HashMap<>();
     p.put("processkarta.neo4j.uri", SharedGraph.boltUri());
+    p.put("processkarta.neo4j.password", SharedGraph.password());
     p.put("datasources.default.url", POSTGRES.getJdbcUrl());
     p.put("datasources.default.username", POSTGRES.getUsername());
     p.put("datasources.default.password", POSTGRES.getPassword());

@@ -7,7 +7,6 @@ import ac.simons.neo4j.migrations.core.MigrationsException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 
 /**
@@ -20,7 +19,7 @@ class SchemaMigrationsIT {
   @Test
   void migratesOnceThenSkipsAndStillRefusesAnEditedMigration(@TempDir Path dir) {
     try (EmbeddedNeo4jServer server = EmbeddedNeo4jServer.start(dir);
-        var driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none())) {
+        var driver = GraphDatabase.driver(server.boltUri(), server.authToken())) {
       SchemaMigrations migrations = new SchemaMigrations(driver);
       assertThat(migrations.bundled()).containsOnlyKeys("0001", "0002", "0003", "0004");
 

@@ -38,6 +38,8 @@ final class HostileServer {
                   Map.of(
                       "processkarta.neo4j.uri",
                       SharedGraph.boltUri(),
+                      "processkarta.neo4j.password",
+                      SharedGraph.password(),
                       "micronaut.server.port",
                       "-1"))
               .start();
