@@ -9,4 +9,8 @@ import java.util.List;
 interface AppUserRepository extends CrudRepository<AppUser, String> {
 
   List<AppUser> findAllOrderByUsername();
+
+  /** Every user, each row locked for the rest of the transaction (PostgreSQL and H2 alike). */
+  @io.micronaut.data.annotation.Query("SELECT * FROM app_user ORDER BY username FOR UPDATE")
+  List<AppUser> lockAll();
 }

@@ -11,16 +11,16 @@ interface LoginFailureRepository extends CrudRepository<LoginFailure, String> {
 
   /** Counts one more failure in a window that began after {@code since}; 0 when there is none. */
   @Query(
-      "UPDATE login_failure SET failures = failures + 1"
-          + " WHERE username = :username AND first_at > :since")
-  int countAnother(String username, Instant since);
+      "UPDATE login_failure SET failures = failures + 1, last_at = :now"
+          + " WHERE attempt_key = :attemptKey AND first_at > :since")
+  int countAnother(String attemptKey, Instant now, Instant since);
 
   /** Starts a new window at {@code now} over one that began at or before {@code since}. */
   @Query(
-      "UPDATE login_failure SET failures = 1, first_at = :now"
-          + " WHERE username = :username AND first_at <= :since")
-  int startAgain(String username, Instant now, Instant since);
+      "UPDATE login_failure SET failures = 1, first_at = :now, last_at = :now"
+          + " WHERE attempt_key = :attemptKey AND first_at <= :since")
+  int startAgain(String attemptKey, Instant now, Instant since);
 
-  @Query("DELETE FROM login_failure WHERE first_at <= :since")
+  @Query("DELETE FROM login_failure WHERE last_at <= :since")
   int purgeBefore(Instant since);
 }

@@ -17,6 +17,13 @@ public enum Permission {
   /** modellansvarig: everything, plus users and imports. */
   MODEL_OWNER;
 
+  // The role names as compile-time constants, for @Secured on the API and on the pages alike: one
+  // name for each gate, so that a page cannot ask for less than its API does.
+  public static final String READER_ROLE = "READER";
+  public static final String EDITOR_ROLE = "MODEL_EDITOR";
+  public static final String REVIEWER_ROLE = "MODEL_REVIEWER";
+  public static final String OWNER_ROLE = "MODEL_OWNER";
+
   /** This permission and every one it includes. */
   public Set<Permission> withImplied() {
     Set<Permission> out = EnumSet.noneOf(Permission.class);

@@ -22,11 +22,13 @@ import java.util.stream.Collectors;
 import se.processkarta.model.ConflictException;
 import se.processkarta.model.InvalidInputException;
 import se.processkarta.model.NotFoundException;
+import se.processkarta.model.RuleViolationException;
 
 /**
  * Users and their permissions, kept in the relational store. Logins are checked here: failed ones
- * are counted per user name, and after {@value #MAX_FAILURES} within the window every login for
- * that name fails for the rest of it, whether the password is right or the user exists at all.
+ * are counted per user name and source address, and after {@value #MAX_FAILURES} within the window
+ * that source waits longer before each further try for that name, whether the password is right or
+ * the user exists at all (see {@link LoginFailures}). Other sources are not held back.
  */
 @Singleton
 public class Users {
@@ -42,6 +44,7 @@ public class Users {
   private final Clock clock;
 
   private final LoginFailures failures;
+  private final WebSessionRepository sessions;
 
   /**
    * Logins checked recently, so that HTTP Basic does not pay for Argon2 on every request. Keyed by
@@ -51,8 +54,13 @@ public class Users {
       Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofSeconds(60)).build();
 
   Users(
-      AppUserRepository repository, PasswordHashing hashing, LoginFailures failures, Clock clock) {
+      AppUserRepository repository,
+      PasswordHashing hashing,
+      LoginFailures failures,
+      WebSessionRepository sessions,
+      Clock clock) {
     this.repository = repository;
+    this.sessions = sessions;
     this.failures = failures;
     this.hashing = hashing;
     this.clock = clock;
@@ -62,14 +70,15 @@ public class Users {
    * The permissions of a user whose name and password are right and who is not disabled; empty
    * otherwise, with no difference between a wrong password and an unknown user.
    */
-  public Optional<Set<Permission>> login(String username, String password) {
+  public Optional<Set<Permission>> login(String username, String password, String source) {
     if (username == null || password == null) {
       return Optional.empty();
     }
     String name = username.strip().toLowerCase(Locale.ROOT);
     // A name no user can have is never counted (and never matches): the answer is the same.
     boolean possible = USERNAME.matcher(name).matches();
-    if (possible && failures.lockedOut(name, MAX_FAILURES, WINDOW)) {
+    String attempt = LoginFailures.key(name, source);
+    if (possible && failures.waiting(attempt, MAX_FAILURES, WINDOW)) {
       hashing.decoyCheck(password);
       return Optional.empty();
     }
@@ -88,11 +97,11 @@ public class Users {
     }
     if (!ok) {
       if (possible) {
-        failures.record(name, WINDOW);
+        failures.record(attempt, WINDOW);
       }
       return Optional.empty();
     }
-    failures.clear(name);
+    failures.clear(attempt);
     Set<Permission> permissions = parse(user.get().permissions());
     verified.put(key, permissions);
     return Optional.of(permissions);
@@ -151,12 +160,28 @@ public class Users {
     }
     String display =
         displayName == null || displayName.isBlank() ? u.displayName() : displayName.strip();
-    AppUser changed =
-        new AppUser(
-            name, display, hash, perms, disabled == null ? u.disabled() : disabled, u.createdAt());
+    boolean off = disabled == null ? u.disabled() : disabled;
+    AppUser changed = new AppUser(name, display, hash, perms, off, u.createdAt());
+    if (isActiveOwner(u) && !isActiveOwner(changed) && activeOwners() <= 1) {
+      // Nobody could manage users any more: the service would need its files edited to recover.
+      throw new RuleViolationException("user.lastOwner", name);
+    }
     repository.update(changed);
+    if (password != null || off) {
+      // A new password or a disabled account ends every session the user had, at once.
+      sessions.deleteByUsername(name);
+    }
     verified.invalidateAll();
     return view(changed);
+  }
+
+  private static boolean isActiveOwner(AppUser u) {
+    return !u.disabled() && parse(u.permissions()).contains(Permission.MODEL_OWNER);
+  }
+
+  /** Active modellansvariga, counted under a lock on their rows so that two demotions serialise. */
+  private long activeOwners() {
+    return repository.lockAll().stream().filter(Users::isActiveOwner).count();
   }
 
   @Transactional(readOnly = true)
@@ -202,7 +227,7 @@ public class Users {
     return out;
   }
 
-  private static Set<Permission> parse(String stored) {
+  static Set<Permission> parse(String stored) {
     Set<Permission> out = EnumSet.noneOf(Permission.class);
     for (String s : stored.split(",")) {
       if (!s.isBlank()) {

@@ -63,44 +63,44 @@ class ChangeController {
 
   @Post
   @Status(HttpStatus.CREATED)
-  @Secured("MODEL_EDITOR")
+  @Secured(Permission.EDITOR_ROLE)
   ChangeView create(@Body Draft body, Authentication auth) {
     return changes.create(actor(auth), body.title(), body.motivation(), body.operations());
   }
 
   @Put("/{id}")
-  @Secured("MODEL_EDITOR")
+  @Secured(Permission.EDITOR_ROLE)
   ChangeView update(@PathVariable long id, @Body Draft body, Authentication auth) {
     return changes.update(actor(auth), id, body.title(), body.motivation(), body.operations());
   }
 
   @Get
-  @Secured("MODEL_EDITOR")
+  @Secured(Permission.EDITOR_ROLE)
   List<ChangeView> list(@Nullable @QueryValue String state, @Nullable @QueryValue String author) {
     return changes.list(state, author);
   }
 
   @Get("/{id}")
-  @Secured("MODEL_EDITOR")
+  @Secured(Permission.EDITOR_ROLE)
   ChangeView get(@PathVariable long id) {
     return changes.get(id);
   }
 
   @Get("/{id}/diff")
-  @Secured("MODEL_EDITOR")
+  @Secured(Permission.EDITOR_ROLE)
   Map<String, Object> diff(@PathVariable long id) {
     return changes.diff(id);
   }
 
   /** The before/after drawn: the affected part of the tree with the change's effects marked. */
   @Get(uri = "/{id}/diff.svg", produces = "image/svg+xml")
-  @Secured("MODEL_EDITOR")
+  @Secured(Permission.EDITOR_ROLE)
   HttpResponse<byte[]> diffSvg(@PathVariable long id, HttpRequest<?> request) {
     return drawing(id, DiagramService.Format.SVG, null, request);
   }
 
   @Get(uri = "/{id}/diff.png", produces = "image/png")
-  @Secured("MODEL_EDITOR")
+  @Secured(Permission.EDITOR_ROLE)
   HttpResponse<byte[]> diffPng(
       @PathVariable long id, @Nullable @QueryValue Integer width, HttpRequest<?> request) {
     return drawing(id, DiagramService.Format.PNG, width, request);
@@ -108,7 +108,7 @@ class ChangeController {
 
   /** The same drawing as a PDF/A-2b document, at the drawing's own size (for the minutes). */
   @Get(uri = "/{id}/diff.pdf", produces = "application/pdf")
-  @Secured("MODEL_EDITOR")
+  @Secured(Permission.EDITOR_ROLE)
   HttpResponse<byte[]> diffPdf(@PathVariable long id, HttpRequest<?> request) {
     return drawing(id, DiagramService.Format.PDF, null, request);
   }
@@ -130,38 +130,38 @@ class ChangeController {
   }
 
   @Post("/{id}/submit")
-  @Secured("MODEL_EDITOR")
+  @Secured(Permission.EDITOR_ROLE)
   ChangeView submit(@PathVariable long id, Authentication auth) {
     return changes.submit(actor(auth), id);
   }
 
   @Post("/{id}/withdraw")
-  @Secured("MODEL_EDITOR")
+  @Secured(Permission.EDITOR_ROLE)
   ChangeView withdraw(@PathVariable long id, Authentication auth) {
     return changes.withdraw(actor(auth), id);
   }
 
   @Post("/{id}/rebase")
-  @Secured("MODEL_EDITOR")
+  @Secured(Permission.EDITOR_ROLE)
   ChangeView rebase(@PathVariable long id, Authentication auth) {
     return changes.rebase(actor(auth), id);
   }
 
   @Post("/{id}/approve")
-  @Secured("MODEL_REVIEWER")
+  @Secured(Permission.REVIEWER_ROLE)
   ChangeView approve(@PathVariable long id, @Nullable @Body Review body, Authentication auth) {
     return changes.approve(actor(auth), id, body == null ? null : body.comment());
   }
 
   @Post("/{id}/reject")
-  @Secured("MODEL_REVIEWER")
+  @Secured(Permission.REVIEWER_ROLE)
   ChangeView reject(@PathVariable long id, @Nullable @Body Review body, Authentication auth) {
     return changes.reject(actor(auth), id, body == null ? null : body.comment());
   }
 
   @Post("/{id}/comments")
   @Status(HttpStatus.CREATED)
-  @Secured("MODEL_EDITOR")
+  @Secured(Permission.EDITOR_ROLE)
   ChangeComment comment(@PathVariable long id, @Body NewComment body, Authentication auth) {
     return changes.comment(actor(auth), id, body.body());
   }

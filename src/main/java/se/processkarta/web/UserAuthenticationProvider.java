@@ -28,7 +28,7 @@ class UserAuthenticationProvider<B> implements HttpRequestExecutorAuthentication
       HttpRequest<B> requestContext, AuthenticationRequest<String, String> authRequest) {
     String name = authRequest.getIdentity();
     return users
-        .login(name, authRequest.getSecret())
+        .login(name, authRequest.getSecret(), ClientAddress.of(requestContext))
         .map(
             p ->
                 AuthenticationResponse.success(

@@ -45,12 +45,15 @@ class AuthorizationMatrixIT implements SharedGraph {
    */
   private static final Set<String> OPEN_BY_DESIGN = Set.of("POST /logga-in", "POST /logga-ut");
 
-  private static final String CSRF_COOKIE = "pk_csrf";
+  private static final String SESSION_COOKIE = "pk_session";
   private static final String CSRF_FIELD = "_csrf";
-  private static final String CSRF_TOKEN = "matrix-csrf-token-0123456789abcdef";
 
   @Inject Router router;
   @Inject Users users;
+  @Inject Sessions sessions;
+
+  /** One browser session per user, opened as a login would, for the pages' forms. */
+  private final Map<String, String> sessionOf = new java.util.HashMap<>();
 
   @Inject
   @Client("/")
@@ -73,25 +76,28 @@ class AuthorizationMatrixIT implements SharedGraph {
 
   private int status(UriRouteInfo<?, ?> r, String user, String password) {
     MutableHttpRequest<Object> req = HttpRequest.create(r.getHttpMethod(), path(r));
-    if (r.getConsumes().contains(MediaType.APPLICATION_FORM_URLENCODED_TYPE)) {
-      // A page's form: sent as a browser sends it, with the double-submit CSRF pair, so that
-      // what answers is the permission rule and not the content type or the CSRF check.
-      req.contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
-          .cookie(Cookie.of(CSRF_COOKIE, CSRF_TOKEN))
-          .body(Map.of(CSRF_FIELD, CSRF_TOKEN));
-    } else if (r.getConsumes().equals(List.of(MediaType.MULTIPART_FORM_DATA_TYPE))) {
-      // A page's file upload (only multipart): the CSRF pair as a part, as a browser sends it.
+    boolean form = r.getConsumes().contains(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
+    boolean upload = r.getConsumes().equals(List.of(MediaType.MULTIPART_FORM_DATA_TYPE));
+    String token = "no-session-no-token";
+    if (user != null && (form || upload)) {
+      // A page's form is sent as a browser sends it: in the user's session, with its CSRF token,
+      // so that what answers is the permission rule and not the content type or the CSRF check.
+      String cookie = sessionOf.computeIfAbsent(user, sessions::open);
+      token = sessions.find(cookie).orElseThrow().csrf();
+      req.cookie(Cookie.of(SESSION_COOKIE, cookie));
+    } else if (user != null) {
+      req.basicAuth(user, password);
+    }
+    if (form) {
+      req.contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE).body(Map.of(CSRF_FIELD, token));
+    } else if (upload) {
       req.contentType(MediaType.MULTIPART_FORM_DATA_TYPE)
-          .cookie(Cookie.of(CSRF_COOKIE, CSRF_TOKEN))
           .body(
               io.micronaut.http.client.multipart.MultipartBody.builder()
-                  .addPart(CSRF_FIELD, CSRF_TOKEN)
+                  .addPart(CSRF_FIELD, token)
                   .build());
     } else {
       req.body(Map.of());
-    }
-    if (user != null) {
-      req.basicAuth(user, password);
     }
     try {
       return http.toBlocking().exchange(req).getStatus().getCode();

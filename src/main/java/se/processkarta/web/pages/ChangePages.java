@@ -15,7 +15,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
 import java.util.ArrayList;
@@ -25,6 +24,7 @@ import se.processkarta.changes.ChangeService;
 import se.processkarta.changes.ChangeState;
 import se.processkarta.changes.ChangeView;
 import se.processkarta.changes.Operation;
+import se.processkarta.changes.Permission;
 import se.processkarta.model.ConflictException;
 import se.processkarta.model.InvalidInputException;
 import se.processkarta.model.Messages;
@@ -42,7 +42,8 @@ import se.processkarta.roles.EditsRejectedException;
 @Hidden
 @Controller("/andringar")
 @ExecuteOn(TaskExecutors.BLOCKING)
-@Secured(SecurityRule.IS_AUTHENTICATED)
+// Reading and commenting on change requests needs what the API needs (GET /api/changes/{id}).
+@Secured(Permission.EDITOR_ROLE)
 class ChangePages {
 
   /** The operations the editor offers, in menu order (exact {@code op} names of the API). */
@@ -91,7 +92,7 @@ class ChangePages {
   }
 
   @Get(value = "/ny", produces = MediaType.TEXT_HTML)
-  @Secured("MODEL_EDITOR")
+  @Secured(Permission.EDITOR_ROLE)
   HttpResponse<String> draftForm(
       HttpRequest<?> request, Authentication auth, @QueryValue @Nullable String kod) {
     Map<String, Object> m = Pages.model(request, auth);
@@ -104,7 +105,7 @@ class ChangePages {
   }
 
   @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-  @Secured("MODEL_EDITOR")
+  @Secured(Permission.EDITOR_ROLE)
   HttpResponse<?> create(
       HttpRequest<?> request, Authentication auth, @Body Map<String, String> form) {
     Csrf.verify(request, form.get(Csrf.FIELD));
@@ -152,7 +153,7 @@ class ChangePages {
       value = "/{id}/operationer",
       consumes = MediaType.APPLICATION_FORM_URLENCODED,
       produces = MediaType.TEXT_HTML)
-  @Secured("MODEL_EDITOR")
+  @Secured(Permission.EDITOR_ROLE)
   HttpResponse<?> addOperation(
       HttpRequest<?> request,
       Authentication auth,
@@ -185,7 +186,7 @@ class ChangePages {
       value = "/{id}/skicka",
       consumes = MediaType.APPLICATION_FORM_URLENCODED,
       produces = MediaType.TEXT_HTML)
-  @Secured("MODEL_EDITOR")
+  @Secured(Permission.EDITOR_ROLE)
   HttpResponse<?> submit(
       HttpRequest<?> request,
       Authentication auth,
@@ -200,7 +201,7 @@ class ChangePages {
       value = "/{id}/dra-tillbaka",
       consumes = MediaType.APPLICATION_FORM_URLENCODED,
       produces = MediaType.TEXT_HTML)
-  @Secured("MODEL_EDITOR")
+  @Secured(Permission.EDITOR_ROLE)
   HttpResponse<?> withdraw(
       HttpRequest<?> request,
       Authentication auth,
@@ -215,7 +216,7 @@ class ChangePages {
       value = "/{id}/godkann",
       consumes = MediaType.APPLICATION_FORM_URLENCODED,
       produces = MediaType.TEXT_HTML)
-  @Secured("MODEL_REVIEWER")
+  @Secured(Permission.REVIEWER_ROLE)
   HttpResponse<?> approve(
       HttpRequest<?> request,
       Authentication auth,
@@ -230,7 +231,7 @@ class ChangePages {
       value = "/{id}/avvisa",
       consumes = MediaType.APPLICATION_FORM_URLENCODED,
       produces = MediaType.TEXT_HTML)
-  @Secured("MODEL_REVIEWER")
+  @Secured(Permission.REVIEWER_ROLE)
   HttpResponse<?> reject(
       HttpRequest<?> request,
       Authentication auth,

@@ -10,46 +10,42 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.cookie.SameSite;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.handlers.LoginHandler;
-import io.micronaut.security.handlers.LogoutHandler;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import se.processkarta.changes.Permission;
+import se.processkarta.changes.Sessions;
 import se.processkarta.changes.Users;
+import se.processkarta.web.ClientAddress;
 
 /**
  * Logging in and out of the web application. The password is checked by {@link Users#login}, the
- * same check (and the same rate limit per user name) as HTTP Basic for the API; success gives a
- * signed JWT in an HttpOnly cookie through Micronaut's cookie login handler.
+ * same check (and the same throttling per user name and source) as HTTP Basic for the API; success
+ * opens a session on the server ({@link Sessions}) whose random id goes to the browser in an
+ * HttpOnly, SameSite=Lax cookie, a new one at every login. Logout ends the session on the server.
  */
 @Hidden
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 class LoginPages {
 
+  static final String SESSION_COOKIE = "pk_session";
+
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LoginPages.class);
 
   private final Users users;
-  private final LoginHandler<HttpRequest<?>, MutableHttpResponse<?>> login;
-  private final LogoutHandler<HttpRequest<?>, MutableHttpResponse<?>> logout;
+  private final Sessions sessions;
   private final PageRenderer pages;
 
-  LoginPages(
-      Users users,
-      LoginHandler<HttpRequest<?>, MutableHttpResponse<?>> login,
-      LogoutHandler<HttpRequest<?>, MutableHttpResponse<?>> logout,
-      PageRenderer pages) {
+  LoginPages(Users users, Sessions sessions, PageRenderer pages) {
     this.users = users;
-    this.login = login;
-    this.logout = logout;
+    this.sessions = sessions;
     this.pages = pages;
   }
 
@@ -74,18 +70,23 @@ class LoginPages {
       LOG.info("Inloggning på webben utan namn eller lösenord (fält {})", form.keySet());
       return HttpResponse.seeOther(URI.create("/logga-in?fel=1"));
     }
-    return users
-        .login(name, password)
-        .<MutableHttpResponse<?>>map(
-            held ->
-                login.loginSuccess(
-                    Authentication.build(name.strip().toLowerCase(Locale.ROOT), roles(held)),
-                    request))
-        .orElseGet(
-            () -> {
-              LOG.info("Misslyckad inloggning på webben för {}", name.strip());
-              return HttpResponse.seeOther(URI.create("/logga-in?fel=1"));
-            });
+    if (users.login(name, password, ClientAddress.of(request)).isEmpty()) {
+      LOG.info("Misslyckad inloggning på webben för {}", name.strip());
+      return HttpResponse.seeOther(URI.create("/logga-in?fel=1"));
+    }
+    // A session the browser already had ends here: the new one has a new id (no fixation).
+    currentCookie(request).ifPresent(sessions::close);
+    String id = sessions.open(name);
+    MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create("/"));
+    response.cookie(
+        Cookie.of(SESSION_COOKIE, id)
+            .httpOnly(true)
+            .sameSite(SameSite.Lax)
+            .path("/")
+            .maxAge(sessions.length())
+            .secure(Csrf.secure(request)));
+    Csrf.rotate(request, response);
+    return response;
   }
 
   @Post(
@@ -93,12 +94,26 @@ class LoginPages {
       consumes = MediaType.APPLICATION_FORM_URLENCODED,
       produces = MediaType.TEXT_HTML)
   @Secured(SecurityRule.IS_ANONYMOUS)
-  MutableHttpResponse<?> signOut(HttpRequest<?> request, @Body Map<String, String> form) {
-    Csrf.verify(request, form.get(Csrf.FIELD));
-    return logout.logout(request);
+  MutableHttpResponse<?> signOut(
+      HttpRequest<?> request, @Nullable Authentication auth, @Body Map<String, String> form) {
+    if (auth != null) {
+      // Logging out of a session that has already ended needs no token: there is nothing to end.
+      Csrf.verify(request, form.get(Csrf.FIELD));
+    }
+    currentCookie(request).ifPresent(sessions::close);
+    MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create("/"));
+    response.cookie(
+        Cookie.of(SESSION_COOKIE, "")
+            .httpOnly(true)
+            .sameSite(SameSite.Lax)
+            .path("/")
+            .maxAge(0)
+            .secure(Csrf.secure(request)));
+    Csrf.rotate(request, response);
+    return response;
   }
 
-  private static Set<String> roles(Set<Permission> held) {
-    return Permission.roleNames(held);
+  private static java.util.Optional<String> currentCookie(HttpRequest<?> request) {
+    return request.getCookies().findCookie(SESSION_COOKIE).map(Cookie::getValue);
   }
 }
