@@ -1,15 +1,34 @@
 package se.processkarta.model;
 
 /** Shared argument checks for identifiers and names. */
-final class Ids {
+public final class Ids {
+
+  /**
+   * Every id of a person, unit, pool or steering group: lower-case letters, digits and hyphens,
+   * starting with a letter or digit, at most 64 characters. Ids go into links ({@code
+   * /personer/{id}}), file names and other tools' identifiers: free text such as {@code
+   * ../../anvandare} or {@code a/b?c=1#d} made element pages link elsewhere.
+   */
+  public static final java.util.regex.Pattern ID =
+      java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
   private Ids() {}
 
-  static String require(String value, String field) {
+  /** A required id that follows {@link #ID}; {@code field} names it in the error. */
+  public static String require(String value, String field) {
     if (value == null || value.isBlank()) {
       throw new InvalidInputException("field.required", field);
     }
-    return Text.line(value, field).strip();
+    String id = Text.line(value, field).strip();
+    if (!ID.matcher(id).matches()) {
+      throw new InvalidInputException("id.invalid", field, id);
+    }
+    return id;
+  }
+
+  /** An optional id: null or blank becomes null, anything else must follow {@link #ID}. */
+  static String optionalId(String value, String field) {
+    return value == null || value.isBlank() ? null : require(value, field);
   }
 
   /** An optional one-line text: null or blank becomes null. */

@@ -6,7 +6,7 @@ public record OrgUnit(String id, String name, OrgUnitKind kind, String parentId)
   public OrgUnit {
     id = Ids.require(id, "orgUnit.id");
     name = Ids.requireName(name, id);
-    parentId = Ids.optional(parentId, "parent (" + id + ")");
+    parentId = Ids.optionalId(parentId, "parent (" + id + ")");
     if (kind == null) {
       throw new InvalidInputException("field.required", "kind");
     }

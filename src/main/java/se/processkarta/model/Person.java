@@ -8,6 +8,6 @@ public record Person(String id, String name, String title, String email, String 
     name = Ids.requireName(name, id);
     title = Ids.optional(title, "title (" + id + ")");
     email = Ids.optional(email, "email (" + id + ")");
-    unitId = Ids.optional(unitId, "unit (" + id + ")");
+    unitId = Ids.optionalId(unitId, "unit (" + id + ")");
   }
 }

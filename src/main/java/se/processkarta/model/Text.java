@@ -58,9 +58,22 @@ public final class Text {
         : Normalizer.normalize(value, Normalizer.Form.NFC);
   }
 
-  /** C0 (U+0000–U+001F), DEL and C1 (U+0080–U+009F); also the line and paragraph separators. */
+  /**
+   * C0 (U+0000–U+001F), DEL and C1 (U+0080–U+009F); the line and paragraph separators; and the
+   * bidirectional controls: the embeddings and overrides U+202A–U+202E, the isolates U+2066–U+2069
+   * and the marks U+200E, U+200F and U+061C. A name "abc\u202Etxt.exe" showed as "abcexe.txt" in
+   * pages, exports and calendars.
+   */
   static boolean isControl(int cp) {
-    return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0x2028 || cp == 0x2029;
+    return cp < 0x20
+        || (cp >= 0x7F && cp <= 0x9F)
+        || cp == 0x2028
+        || cp == 0x2029
+        || (cp >= 0x202A && cp <= 0x202E)
+        || (cp >= 0x2066 && cp <= 0x2069)
+        || cp == 0x200E
+        || cp == 0x200F
+        || cp == 0x061C;
   }
 
   /** U+FDD0–U+FDEF and the last two code points of every plane (U+FFFE, U+FFFF, U+1FFFE…). */

@@ -37,33 +37,60 @@ class AcceptNegotiation implements BeanCreatedEventListener<NettyServerCustomize
     return event.getBean();
   }
 
-  /** The completed header, or the same text when nothing needs adding. */
+  private static final java.util.regex.Pattern RANGE =
+      java.util.regex.Pattern.compile("[a-z0-9!#$&^_.+*-]+/[a-z0-9!#$&^_.+*-]+");
+  private static final java.util.regex.Pattern PARAMETER =
+      java.util.regex.Pattern.compile("[A-Za-z0-9!#$&^_.+*-]+=(\"[^\"]*\"|[^\\s\";,]+)");
+
+  /**
+   * The completed header, or the same text when nothing needs adding. Entries that are not a media
+   * range ({@code ;}, {@code /}, empty) and parameters that are not {@code name=value} are left
+   * out, as RFC 9110 allows: {@code Accept: ;} made this handler throw on every request, which left
+   * the connection unanswered. A header with nothing usable left is removed: the client accepts
+   * anything. Never throws.
+   */
   static String normalise(String accept) {
     if (accept == null || accept.isBlank()) {
       return accept;
     }
+    List<String> kept = new ArrayList<>();
     List<String> added = new ArrayList<>();
     boolean namesJson = false;
-    for (String part : accept.split(",")) {
-      String[] fields = part.split(";");
+    boolean dropped = false;
+    for (String part : accept.split(",", -1)) {
+      String[] fields = part.split(";", -1);
       String range = fields[0].strip().toLowerCase(Locale.ROOT);
+      if (!RANGE.matcher(range).matches()) {
+        dropped = true;
+        continue;
+      }
+      StringBuilder params = new StringBuilder();
+      for (int i = 1; i < fields.length; i++) {
+        String f = fields[i].strip();
+        if (PARAMETER.matcher(f).matches()) {
+          params.append(';').append(f);
+        } else {
+          dropped = true;
+        }
+      }
+      kept.add(fields[0].strip() + params);
       if (range.equals("application/json")) {
         namesJson = true;
       }
       if (range.equals("application/*")
           || range.equals("application/*+json")
           || (range.startsWith("application/") && range.endsWith("+json"))) {
-        StringBuilder b = new StringBuilder("application/json");
-        for (int i = 1; i < fields.length; i++) {
-          b.append(';').append(fields[i].strip());
-        }
-        added.add(b.toString());
+        added.add("application/json" + params);
       }
     }
-    if (namesJson || added.isEmpty()) {
-      return accept;
+    if (kept.isEmpty()) {
+      return null;
     }
-    return accept + ", " + String.join(", ", added);
+    String base = dropped ? String.join(", ", kept) : accept;
+    if (namesJson || added.isEmpty()) {
+      return base;
+    }
+    return base + ", " + String.join(", ", added);
   }
 
   /**
@@ -107,7 +134,9 @@ class AcceptNegotiation implements BeanCreatedEventListener<NettyServerCustomize
         }
         String accept = request.headers().get(HttpHeaderNames.ACCEPT);
         String normal = normalise(accept);
-        if (normal != null && !normal.equals(accept)) {
+        if (normal == null && accept != null) {
+          request.headers().remove(HttpHeaderNames.ACCEPT);
+        } else if (normal != null && !normal.equals(accept)) {
           request.headers().set(HttpHeaderNames.ACCEPT, normal);
         }
       }

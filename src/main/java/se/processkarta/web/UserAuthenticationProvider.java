@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 import java.util.Locale;
 import se.processkarta.changes.Permission;
 import se.processkarta.changes.Users;
+import se.processkarta.web.http.ClientAddress;
 
 /**
  * Checks HTTP Basic credentials against the stored users, on the blocking executor (Argon2 takes

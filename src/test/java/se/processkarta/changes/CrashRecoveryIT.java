@@ -118,7 +118,7 @@ class CrashRecoveryIT {
   }
 
   private static long modelVersion(Server s) throws Exception {
-    return number(ok(send(s, "GET", "/health", null, null)), "modelStamp");
+    return number(ok(send(s, "GET", "/health", "admin", null)), "modelStamp");
   }
 
   private static long submitChange(Server s, String code, String name) throws Exception {

@@ -109,7 +109,15 @@ class HostileRequestsIT {
                       "application/problem+json",
                       "image/png",
                       "text/html, */*;q=0.1",
-                      "nonsense");
+                      "nonsense",
+                      ";",
+                      ",",
+                      ", ;",
+                      "/",
+                      "text/html;",
+                      ";q=0.5",
+                      "application/json;;q",
+                      "*/*; q");
               return Combinators.combine(path, query, lang, accept)
                   .as((p, q, l, a) -> new Probe(route, p, q, l, a));
             });
@@ -127,6 +135,27 @@ class HostileRequestsIT {
             || path.startsWith("/health")
             || path.startsWith("/swagger");
     return !outside && probe.accept().contains("text/html");
+  }
+
+  /**
+   * Accept headers that are not media ranges at all: {@code Accept: ;} once made the server throw
+   * in its Accept handler on every request and never answer (500 requests, all hanging after 35 s).
+   * Each is answered, below 500, on a JSON route, a page and an image.
+   */
+  @Example
+  void anAcceptThatIsNoMediaRangeIsStillAnswered() throws Exception {
+    HostileServer server = HostileServer.get();
+    List<String> problems = new ArrayList<>();
+    for (String accept :
+        List.of(";", ";;", ",", ", ,", "/", ";q=1", "text/html;", "a/b;=", "\"", "*/*;q")) {
+      for (String target : List.of("/api/elements/3.5", "/processer/3.5", "/api/levels")) {
+        RawHttp.Answer a = RawHttp.send(server.port(), "GET", target, Map.of("Accept", accept));
+        if (a.status() >= 500) {
+          problems.add(accept + " " + target + ": " + a.status());
+        }
+      }
+    }
+    assertThat(problems).isEmpty();
   }
 
   /**

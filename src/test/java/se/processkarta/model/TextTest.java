@@ -32,6 +32,12 @@ class TextTest {
         "a\nb",
         "a\tb",
         "a\u2028b",
+        "abc\u202Etxt.exe",
+        "a\u202Ab",
+        "a\u2066b",
+        "a\u2069b",
+        "a\u200Fb",
+        "a\u061Cb",
         "a\uD800b",
         "a\uDC00b",
         "\uD83F\uDFFE"
@@ -80,5 +86,17 @@ class TextTest {
               InvalidInputException.class,
               e -> assertThat(e.messageKey()).isEqualTo("text.forbiddenCharacter"));
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"../../anvandare", "a/b?c=1#d", "Anna-Lind", "-anna", "anna lind", "å"})
+  void anIdOutsideTheOnePatternIsRefusedNamingTheField(String id) {
+    assertThatThrownBy(() -> new Person(id, "Anna", null, null, null))
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(
+            e -> assertThat(((InvalidInputException) e).messageKey()).isEqualTo("id.invalid"));
+    assertThatThrownBy(() -> new Person("anna-lind", "Anna", null, null, id))
+        .isInstanceOf(InvalidInputException.class);
+    assertThat(new Person("anna-lind-2", "Anna", null, null, "buf").id()).isEqualTo("anna-lind-2");
   }
 }

@@ -38,4 +38,27 @@ class AcceptNegotiationTest {
             java.nio.charset.StandardCharsets.ISO_8859_1);
     assertThat(AcceptNegotiation.escapeStrayPercents(rawUtf8)).isEqualTo("/x?date=ig%C3%A5r");
   }
+
+  @Test
+  void whatIsNoMediaRangeIsLeftOutAndNothingLeftMeansNoHeader() {
+    assertThat(AcceptNegotiation.normalise(";")).isNull();
+    assertThat(AcceptNegotiation.normalise(", ;")).isNull();
+    assertThat(AcceptNegotiation.normalise("/")).isNull();
+    assertThat(AcceptNegotiation.normalise("text/html;")).isEqualTo("text/html");
+    assertThat(AcceptNegotiation.normalise("text/html; q, ;")).isEqualTo("text/html");
+    assertThat(AcceptNegotiation.normalise("application/*;;q=0.5"))
+        .isEqualTo("application/*;q=0.5, application/json;q=0.5");
+  }
+
+  @net.jqwik.api.Property(tries = 2000)
+  void noHeaderValueMakesItThrow(
+      @net.jqwik.api.ForAll
+          @net.jqwik.api.constraints.StringLength(max = 40)
+          @net.jqwik.api.constraints.Chars({';', ',', '/', '=', '"', ' ', '*', 'a', 'q', '1', '.'})
+          String accept) {
+    String out = AcceptNegotiation.normalise(accept);
+    if (out != null && !accept.isBlank()) {
+      assertThat(out).isNotBlank();
+    }
+  }
 }

@@ -164,9 +164,34 @@ class ElementApiIT implements SharedGraph {
   void theFiveLevelsHealthAndOpenApiAreServed() {
     List<Map<String, Object>> levels = list("/api/levels");
     assertThat(levels).hasSize(5);
+    // Anonymous callers learn only up or down (issue 20: the JDBC URL and disk sizes were open).
     assertThat(http.toBlocking().retrieve("/health"))
         .contains("\"status\":\"UP\"")
+        .contains("\"details\":null")
+        .doesNotContain("jdbc")
+        .doesNotContain("neo4j")
+        .doesNotContain("diskSpace");
+    assertThat(
+            http.toBlocking()
+                .retrieve(
+                    io.micronaut.http.HttpRequest.GET("/health")
+                        .basicAuth("admin", "test-admin-password")))
+        .contains("\"status\":\"UP\"")
         .contains("\"neo4j\":{\"name\":\"processkarta\",\"status\":\"UP\"");
+    // The other management endpoints are off, for everyone (they answered 500 to any user).
+    for (String path : List.of("/beans", "/routes", "/threaddump", "/info", "/flyway", "/env")) {
+      for (boolean admin : List.of(false, true)) {
+        var request = io.micronaut.http.HttpRequest.GET(path);
+        if (admin) {
+          request.basicAuth("admin", "test-admin-password");
+        }
+        var e =
+            org.junit.jupiter.api.Assertions.assertThrows(
+                io.micronaut.http.client.exceptions.HttpClientResponseException.class,
+                () -> http.toBlocking().exchange(request));
+        assertThat(e.getStatus().getCode()).as(path).isEqualTo(404);
+      }
+    }
     assertThat(http.toBlocking().retrieve("/swagger/processkarta-0.1.yml")).contains("/api/tree");
     assertThat(http.toBlocking().retrieve("/swagger-ui/index.html"))
         .containsIgnoringCase("swagger");

@@ -22,7 +22,7 @@ import java.net.URI;
 import java.util.Map;
 import se.processkarta.changes.Sessions;
 import se.processkarta.changes.Users;
-import se.processkarta.web.ClientAddress;
+import se.processkarta.web.http.ClientAddress;
 
 /**
  * Logging in and out of the web application. The password is checked by {@link Users#login}, the

@@ -1,4 +1,4 @@
-package se.processkarta.web;
+package se.processkarta.web.http;
 
 import io.micronaut.http.HttpRequest;
 import java.net.InetSocketAddress;
