@@ -3,7 +3,6 @@ package se.processkarta.web;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
-import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
@@ -12,6 +11,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.context.ServerRequestContext;
+import io.micronaut.http.server.types.files.SystemFile;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Hidden;
@@ -22,7 +22,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.PreDestroy;
-import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.RejectedExecutionException;
@@ -32,9 +32,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import se.processkarta.diagrams.DiagramService;
 import se.processkarta.export.DiagramExporter;
+import se.processkarta.export.ExportFiles;
 import se.processkarta.export.ExportScope;
 import se.processkarta.export.Exports;
-import se.processkarta.export.StreamedExport;
 import se.processkarta.hierarchy.PastTree;
 import se.processkarta.model.Code;
 import se.processkarta.model.ModelSnapshot;
@@ -65,12 +65,15 @@ class ExportController {
   private final DiagramService diagrams;
   private final PastTree past;
   private final ThreadPoolExecutor writers;
+  private final ExportFiles files;
 
   ExportController(
       Exports exports,
       DiagramService diagrams,
       PastTree past,
-      @Value("${processkarta.export.writers:4}") int writers) {
+      @Value("${processkarta.export.writers:4}") int writers,
+      @Value("${processkarta.export.cache-bytes:536870912}") long cacheBytes,
+      @Value("${processkarta.data-dir:./data}") Path dataDir) {
     this.exports = exports;
     this.diagrams = diagrams;
     this.past = past;
@@ -89,6 +92,7 @@ class ExportController {
               return t;
             },
             new ThreadPoolExecutor.AbortPolicy());
+    this.files = new ExportFiles(dataDir.resolve("exports"), cacheBytes, this.writers);
   }
 
   @PreDestroy
@@ -106,7 +110,7 @@ class ExportController {
               mediaType = "application/xml",
               schema = @Schema(type = "string", format = "binary")))
   @Get(uri = "/archimate", produces = "application/xml")
-  HttpResponse<InputStream> archimate(
+  HttpResponse<SystemFile> archimate(
       @Parameter(description = ROOT) @QueryValue @Nullable String root,
       @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth,
       @Parameter(description = VERSION) @QueryValue @Nullable String version,
@@ -124,7 +128,7 @@ class ExportController {
               mediaType = "application/xml",
               schema = @Schema(type = "string", format = "binary")))
   @Get(uri = "/bpmn", produces = "application/xml")
-  HttpResponse<InputStream> bpmn(
+  HttpResponse<SystemFile> bpmn(
       @Parameter(description = ROOT) @QueryValue @Nullable String root,
       @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth,
       @Parameter(description = VERSION) @QueryValue @Nullable String version,
@@ -142,7 +146,7 @@ class ExportController {
               mediaType = "text/csv; charset=utf-8",
               schema = @Schema(type = "string", format = "binary")))
   @Get(uri = "/csv", produces = "text/csv; charset=utf-8")
-  HttpResponse<InputStream> csv(
+  HttpResponse<SystemFile> csv(
       @Parameter(description = ROOT) @QueryValue @Nullable String root,
       @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth,
       @Parameter(description = VERSION) @QueryValue @Nullable String version,
@@ -158,7 +162,7 @@ class ExportController {
               mediaType = "text/vnd.graphviz; charset=utf-8",
               schema = @Schema(type = "string", format = "binary")))
   @Get(uri = "/dot", produces = "text/vnd.graphviz; charset=utf-8")
-  HttpResponse<InputStream> dot(
+  HttpResponse<SystemFile> dot(
       @Parameter(description = ROOT) @QueryValue @Nullable String root,
       @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth,
       @Parameter(description = VERSION) @QueryValue @Nullable String version,
@@ -176,7 +180,7 @@ class ExportController {
               mediaType = "application/vnd.jgraph.mxfile",
               schema = @Schema(type = "string", format = "binary")))
   @Get(uri = "/drawio", produces = "application/vnd.jgraph.mxfile")
-  HttpResponse<InputStream> drawio(
+  HttpResponse<SystemFile> drawio(
       @Parameter(description = ROOT) @QueryValue @Nullable String root,
       @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth,
       @Parameter(description = VERSION) @QueryValue @Nullable String version,
@@ -194,7 +198,7 @@ class ExportController {
               mediaType = "application/graphml+xml",
               schema = @Schema(type = "string", format = "binary")))
   @Get(uri = "/graphml", produces = "application/graphml+xml")
-  HttpResponse<InputStream> graphml(
+  HttpResponse<SystemFile> graphml(
       @Parameter(description = ROOT) @QueryValue @Nullable String root,
       @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth,
       @Parameter(description = VERSION) @QueryValue @Nullable String version,
@@ -210,7 +214,7 @@ class ExportController {
               mediaType = "text/vnd.mermaid; charset=utf-8",
               schema = @Schema(type = "string", format = "binary")))
   @Get(uri = "/mermaid", produces = "text/vnd.mermaid; charset=utf-8")
-  HttpResponse<InputStream> mermaid(
+  HttpResponse<SystemFile> mermaid(
       @Parameter(description = ROOT) @QueryValue @Nullable String root,
       @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth,
       @Parameter(description = VERSION) @QueryValue @Nullable String version,
@@ -226,7 +230,7 @@ class ExportController {
               mediaType = "text/vnd.plantuml; charset=utf-8",
               schema = @Schema(type = "string", format = "binary")))
   @Get(uri = "/plantuml", produces = "text/vnd.plantuml; charset=utf-8")
-  HttpResponse<InputStream> plantuml(
+  HttpResponse<SystemFile> plantuml(
       @Parameter(description = ROOT) @QueryValue @Nullable String root,
       @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth,
       @Parameter(description = VERSION) @QueryValue @Nullable String version,
@@ -244,7 +248,7 @@ class ExportController {
   @Get(
       uri = "/xlsx",
       produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-  HttpResponse<InputStream> xlsx(
+  HttpResponse<SystemFile> xlsx(
       @Parameter(description = ROOT) @QueryValue @Nullable String root,
       @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth,
       @Parameter(description = VERSION) @QueryValue @Nullable String version,
@@ -254,14 +258,14 @@ class ExportController {
 
   @Hidden
   @Get("/{format}")
-  HttpResponse<InputStream> other(
+  HttpResponse<SystemFile> other(
       @PathVariable String format,
       @QueryValue @Nullable String root,
       @QueryValue @Nullable Integer depth) {
     return answer(format, root, depth);
   }
 
-  private HttpResponse<InputStream> answer(String format, String root, Integer depth) {
+  private HttpResponse<SystemFile> answer(String format, String root, Integer depth) {
     DiagramExporter exporter = exports.get(format);
     ExportScope scope =
         new ExportScope(
@@ -275,27 +279,24 @@ class ExportController {
     DiagramService.Version version =
         asked.isPresent() ? diagrams.version(asked.getAsLong()) : diagrams.version();
     ModelSnapshot snapshot = diagrams.snapshot(version);
-    // Written on a writer thread and sent while it is written: the answer never holds the file.
-    StreamedExport body;
+    // Written to a file on a writer thread (once per version), then sent from the file: a client
+    // that reads slowly or never holds its connection but no writer (16 of them once made every
+    // other export 503).
+    Path file;
     try {
-      body = StreamedExport.start(exporter, snapshot, scope, writers);
+      file = files.file(exporter, snapshot, scope, version.label() + "|" + version.date());
     } catch (RejectedExecutionException e) {
       throw new UnavailableException(5, "export.busy");
     }
-    if (ServerRequestContext.currentRequest()
-        .map(q -> q.getMethod() == HttpMethod.HEAD)
-        .orElse(false)) {
-      // HEAD: validated like GET (the first chunk is written), then the writer is stopped. The
-      // server drops a HEAD answer's body unread, which left the writer waiting on a full pipe
-      // for two minutes, its pool slot taken: four HEADs made every export 503.
-      body.cancel();
-      return headers(HttpResponse.ok(InputStream.nullInputStream()), exporter, scope, version);
-    }
-    return headers(HttpResponse.ok((InputStream) body), exporter, scope, version);
+    return headers(
+        HttpResponse.ok(new SystemFile(file.toFile(), MediaType.of(exporter.mediaType()))),
+        exporter,
+        scope,
+        version);
   }
 
-  private static MutableHttpResponse<InputStream> headers(
-      MutableHttpResponse<InputStream> response,
+  private static MutableHttpResponse<SystemFile> headers(
+      MutableHttpResponse<SystemFile> response,
       DiagramExporter exporter,
       ExportScope scope,
       DiagramService.Version version) {

@@ -12,9 +12,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import se.processkarta.export.DiagramExporter;
+import se.processkarta.export.ExportFiles;
 import se.processkarta.export.ExportScope;
 import se.processkarta.export.Exports;
-import se.processkarta.export.StreamedExport;
 import se.processkarta.model.Code;
 import se.processkarta.model.Element;
 import se.processkarta.model.ModelSnapshot;
@@ -57,7 +57,7 @@ public final class ExportBench {
     // counting sink, there into the socket) as it is written; what the download holds at once.
     rows.add("");
     rows.add(
-        "| format, through the endpoint's pipe (StreamedExport) | elements | median | p95 | runs"
+        "| format, through the endpoint's file (ExportFiles) | elements | median | p95 | runs"
             + " | output | peak heap above model | budget |");
     rows.add("|---|---|---|---|---|---|---|---|");
     java.util.concurrent.ExecutorService writer =
@@ -133,6 +133,21 @@ public final class ExportBench {
         budget);
   }
 
+  private static final java.util.concurrent.atomic.AtomicLong RUN =
+      new java.util.concurrent.atomic.AtomicLong();
+  private static ExportFiles files;
+
+  /** The endpoint's files, in a directory of the benchmark's own; each run a new version. */
+  private static synchronized ExportFiles files(java.util.concurrent.Executor writer)
+      throws java.io.IOException {
+    if (files == null) {
+      files =
+          new ExportFiles(
+              java.nio.file.Files.createTempDirectory("exportbench"), 256L << 20, writer);
+    }
+    return files;
+  }
+
   private static String streamed(
       DiagramExporter e,
       ModelSnapshot model,
@@ -151,19 +166,17 @@ public final class ExportBench {
               return null;
             },
             () -> {
-              try (java.io.InputStream in =
-                  StreamedExport.start(e, model, ExportScope.all(), writer)) {
-                in.transferTo(sink);
-              }
+              java.nio.file.Files.copy(
+                  files(writer).file(e, model, ExportScope.all(), "run-" + RUN.incrementAndGet()),
+                  sink);
               return null;
             });
     System.gc();
     long base = heapUsed();
     List<MemoryPoolMXBean> pools = heapPools();
     pools.forEach(MemoryPoolMXBean::resetPeakUsage);
-    try (java.io.InputStream in = StreamedExport.start(e, model, ExportScope.all(), writer)) {
-      in.transferTo(sink);
-    }
+    java.nio.file.Files.copy(
+        files(writer).file(e, model, ExportScope.all(), "run-" + RUN.incrementAndGet()), sink);
     long peak = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     return String.format(
         "| %s | %,d | %.0f ms | %.0f ms | %d | %.1f MB | %.0f MB | %s |",
