@@ -67,10 +67,24 @@ final class CsvReader {
             || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
       throw ImportRejectedException.unreadable(Where.FILE, "import.encoding.utf16");
     }
-    for (int i = 0; i < Math.min(bytes.length, 4096); i++) {
+    int sample = Math.min(bytes.length, 4096);
+    int nuls = 0;
+    for (int i = 0; i < sample; i++) {
       if (bytes[i] == 0) {
-        // UTF-16 without a byte order mark: a NUL beside every Latin letter
-        throw ImportRejectedException.unreadable(Where.FILE, "import.encoding.utf16");
+        nuls++;
+      }
+    }
+    if (nuls > 0 && nuls * 4 >= sample) {
+      // UTF-16 without a byte order mark: a NUL beside every Latin letter
+      throw ImportRejectedException.unreadable(Where.FILE, "import.encoding.utf16");
+    }
+    for (int i = 0, line = 1; i < bytes.length; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+      } else if (bytes[i] == 0) {
+        // A stray NUL in a UTF-8 file: named with its row, not taken for UTF-16.
+        throw ImportRejectedException.unreadable(
+            Where.FILE, "import.encoding.nul", String.valueOf(line));
       }
     }
     int start =

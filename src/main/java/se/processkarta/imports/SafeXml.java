@@ -14,6 +14,9 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class SafeXml {
 
+  /** Deeper than any ArchiMate or BPMN file a tool writes. */
+  static final int MAX_DEPTH = 200;
+
   private static final XMLInputFactory FACTORY = factory();
 
   private SafeXml() {}
@@ -25,6 +28,9 @@ final class SafeXml {
     f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
     f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
     f.setProperty(XMLInputFactory.IS_COALESCING, true);
+    // Elements nested deeper than this are refused by the parser (the JDK's limit): a file nested
+    // 100,000 deep was read to the end and then reported as empty.
+    trySet(f, "http://www.oracle.com/xml/jaxp/properties/maxElementDepth", MAX_DEPTH);
     trySet(f, XMLConstants.ACCESS_EXTERNAL_DTD, "");
     trySet(f, XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
     return f;
@@ -80,6 +86,10 @@ final class SafeXml {
 
   static ImportRejectedException broken(XMLStreamException e) {
     int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNumber());
+    if (String.valueOf(e.getMessage()).contains("maxElementDepth")) {
+      return ImportRejectedException.unreadable(
+          Where.line(line), "import.xml.tooDeep", String.valueOf(MAX_DEPTH));
+    }
     return ImportRejectedException.unreadable(Where.line(line), "import.xml.broken");
   }
 }

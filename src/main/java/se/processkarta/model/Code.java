@@ -13,7 +13,9 @@ import java.util.stream.Collectors;
  */
 public record Code(List<Integer> segments) implements Comparable<Code> {
 
-  private static final Pattern SYNTAX = Pattern.compile("\\d{1,6}(\\.\\d{1,6}){0,4}");
+  // No leading zeros: 03.5 and 3.05 are not 3.5 (they were taken as it), but X.Y.0 is a code.
+  private static final Pattern SYNTAX =
+      Pattern.compile("(0|[1-9]\\d{0,5})(\\.(0|[1-9]\\d{0,5})){0,4}");
 
   public Code {
     segments = List.copyOf(segments);

@@ -136,9 +136,19 @@ public final class Transcoding {
     paper.ifPresent(p -> onPaper(doc, p));
     // Links to /processer/… are relative to the server; in a PDF they would become launch
     // actions, which PDF/A forbids. The tooltips stay; the page is for print and the archive.
-    org.w3c.dom.NodeList links = doc.getElementsByTagNameNS(Svg.NS, "a");
-    for (int i = 0; i < links.getLength(); i++) {
-      ((org.w3c.dom.Element) links.item(i)).removeAttributeNS(Svg.XLINK, "href");
+    // The <a> is unwrapped, not only stripped of its href: an <a> without one still became a link
+    // annotation with an empty URI (45 of them in one map).
+    org.w3c.dom.NodeList found = doc.getElementsByTagNameNS(Svg.NS, "a");
+    java.util.List<org.w3c.dom.Node> links = new java.util.ArrayList<>();
+    for (int i = 0; i < found.getLength(); i++) {
+      links.add(found.item(i));
+    }
+    for (org.w3c.dom.Node a : links) {
+      org.w3c.dom.Node parent = a.getParentNode();
+      while (a.getFirstChild() != null) {
+        parent.insertBefore(a.getFirstChild(), a);
+      }
+      parent.removeChild(a);
     }
     PdfA t = new PdfA(title);
     try {

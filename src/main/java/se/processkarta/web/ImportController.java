@@ -1,6 +1,7 @@
 package se.processkarta.web;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -9,6 +10,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -43,7 +45,7 @@ class ImportController {
 
   /**
    * Also taken, so that an unauthenticated or unauthorised JSON request is 401/403 like every other
-   * write rather than 415; its content is then read as the format's file and refused there.
+   * write rather than 415; for a caller who may import, it is then 415.
    */
   private static final String JSON = MediaType.APPLICATION_JSON;
 
@@ -271,6 +273,16 @@ class ImportController {
 
   private HttpResponse<ImportService.Result> answer(
       Authentication auth, ImportService.Request request, byte[] body) {
+    boolean json =
+        ServerRequestContext.currentRequest()
+            .flatMap(HttpRequest::getContentType)
+            .filter(t -> t.matches(MediaType.APPLICATION_JSON_TYPE))
+            .isPresent();
+    if (json) {
+      // JSON is routed here only so that a caller without the permission gets 401/403 first; a
+      // file is never JSON (it was read as one and refused with a misleading reason).
+      return HttpResponse.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+    }
     ChangeService.Actor actor =
         new ChangeService.Actor(
             auth.getName(), auth.getRoles().contains(Permission.MODEL_REVIEWER.name()));

@@ -47,6 +47,12 @@ class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> {
           HttpStatus.REQUEST_URI_TOO_LONG,
           text(locale, "http.uriTooLong", String.valueOf(maxUriLength)));
     }
+    if (status == HttpStatus.REQUEST_ENTITY_TOO_LARGE && brokenMultipart(context)) {
+      // Netty's multipart decoder reports a body that is no multipart form (no parts, no boundary)
+      // as too large; the body is within the limit, so the answer says what is wrong with it.
+      return Problems.response(
+          context.getRequest(), HttpStatus.BAD_REQUEST, text(locale, "http.multipartBroken"));
+    }
     String detail =
         switch (status) {
           case NOT_FOUND -> text(locale, "http.notFound", context.getRequest().getPath());
@@ -89,5 +95,17 @@ class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> {
 
   private static String text(Locale locale, String key, String... args) {
     return Messages.format(locale, key, List.of(args));
+  }
+
+  /** A request that says multipart/form-data and is within the size limit. */
+  private boolean brokenMultipart(ErrorContext context) {
+    var request = context.getRequest();
+    boolean multipart =
+        request
+            .getContentType()
+            .filter(t -> t.matches(io.micronaut.http.MediaType.MULTIPART_FORM_DATA_TYPE))
+            .isPresent();
+    long length = request.getContentLength();
+    return multipart && length >= 0 && length <= maxRequestSize;
   }
 }

@@ -158,6 +158,20 @@ class HostileRequestsIT {
     assertThat(problems).isEmpty();
   }
 
+  /** Static files are read, never written or traced: 405 with Allow (they answered 200). */
+  @Example
+  void staticFilesAnswerOnlyGetAndHead() throws Exception {
+    HostileServer server = HostileServer.get();
+    for (String target : List.of("/public/css/processkarta.css", "/swagger/processkarta-0.1.yml")) {
+      assertThat(RawHttp.send(server.port(), "GET", target, Map.of()).status()).isEqualTo(200);
+      for (String method : List.of("TRACE", "DELETE", "POST", "PUT", "PATCH")) {
+        RawHttp.Answer a = RawHttp.send(server.port(), method, target, Map.of());
+        assertThat(a.status()).as(method + " " + target).isEqualTo(405);
+        assertThat(a.header("allow")).isEqualTo("GET, HEAD");
+      }
+    }
+  }
+
   /**
    * Every date-like query parameter of every route, with the dates at the edges of what ISO allows
    * (the sampling above once found {@code asOf=+999999999-12-31} overflowing to a 500): a refusal

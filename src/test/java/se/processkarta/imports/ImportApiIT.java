@@ -458,6 +458,46 @@ class ImportApiIT implements SharedGraph {
     assertThat(body(e)).contains("The column");
   }
 
+  /**
+   * The smaller refusals of issue 20: JSON is no import file (415, not a misleading reading of it
+   * as CSV); a raw body labelled multipart/form-data is 400 saying so (it was 413, "too large").
+   */
+  @Test
+  void jsonIs415AndARawBodyLabelledMultipartIs400() throws Exception {
+    for (String format : List.of("csv", "xlsx", "archimate", "bpmn")) {
+      HttpClientResponseException e =
+          assertThrows(
+              HttpClientResponseException.class,
+              () ->
+                  http.toBlocking()
+                      .exchange(
+                          HttpRequest.POST("/api/import/" + format, "{\"kod\":\"3.5\"}")
+                              .contentType("application/json")
+                              .basicAuth(editor, PASSWORD)));
+      assertThat(e.getStatus().getCode()).as(format).isEqualTo(415);
+    }
+    byte[] raw = "kod;namn\r\n".repeat(20_000).getBytes(StandardCharsets.UTF_8);
+    for (String type : List.of("multipart/form-data", "multipart/form-data; boundary=abc")) {
+      java.net.http.HttpResponse<String> r =
+          java.net.http.HttpClient.newHttpClient()
+              .send(
+                  java.net.http.HttpRequest.newBuilder(
+                          java.net.URI.create(server.getURL() + "/api/import/csv"))
+                      .header("Content-Type", type)
+                      .header(
+                          "Authorization",
+                          "Basic "
+                              + Base64.getEncoder()
+                                  .encodeToString(
+                                      (editor + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                      .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(raw))
+                      .build(),
+                  java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(r.statusCode()).as(type + " " + r.body()).isEqualTo(400);
+      assertThat(r.body()).contains("multipart/form-data").contains("file");
+    }
+  }
+
   // ---- helpers ----
 
   private HttpClientResponseException refused(

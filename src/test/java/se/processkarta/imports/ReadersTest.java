@@ -41,6 +41,29 @@ class ReadersTest {
   }
 
   @Test
+  void aStrayNulIsNamedWithItsRowNotTakenForUtf16() {
+    byte[] b = "kod;namn\n3.5.99;A\u0000B\n".getBytes(StandardCharsets.UTF_8);
+    ImportRejectedException e =
+        assertThrows(ImportRejectedException.class, () -> CsvReader.decode(b));
+    assertThat(e.problems().get(0).messageKey()).isEqualTo("import.encoding.nul");
+    assertThat(e.problems().get(0).arguments()).containsExactly("2");
+  }
+
+  @Test
+  void xmlNestedDeeperThanAnyToolWritesIsRefusedAsSuch() {
+    String deep =
+        "<?xml version=\"1.0\"?><model xmlns=\"http://www.opengroup.org/xsd/archimate/3.0/\">"
+            + "<a>".repeat(5000)
+            + "</a>".repeat(5000)
+            + "</model>";
+    ImportRejectedException e =
+        assertThrows(
+            ImportRejectedException.class,
+            () -> ArchimateReader.read(deep.getBytes(StandardCharsets.UTF_8), 10));
+    assertThat(e.problems().get(0).messageKey()).isEqualTo("import.xml.tooDeep");
+  }
+
+  @Test
   void aDoctypeIsRefusedWithItsLine() {
     byte[] xml =
         "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>\n<x>&e;</x>"

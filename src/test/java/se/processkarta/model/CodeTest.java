@@ -12,7 +12,23 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CodeTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"abc", "3..5", "3.5.", ".3", "", " ", "3.5.4.2.3.1", "-1", "3,5", "3.a"})
+  @ValueSource(
+      strings = {
+        "abc",
+        "3..5",
+        "3.5.",
+        ".3",
+        "",
+        " ",
+        "3.5.4.2.3.1",
+        "-1",
+        "3,5",
+        "3.a",
+        "03.5",
+        "3.05",
+        "00",
+        "3.5.00"
+      })
   void malformedCodesAreRefusedAsInvalidInput(String text) {
     assertThatThrownBy(() -> Code.parse(text))
         .isInstanceOf(InvalidInputException.class)

@@ -76,6 +76,9 @@ class PdfTest {
     String raw = new String(pdf, StandardCharsets.ISO_8859_1);
     assertThat(raw).containsPattern("/BaseFont /[A-Z]{6}\\+DejaVuSans");
     assertThat(raw).contains("/FontFile2").doesNotContain("/Helvetica");
+    // The map's links to element pages are left out whole: no link annotation, not even an empty
+    // one (45 with an empty URI before).
+    assertThat(raw).doesNotContain("/Annots").doesNotContain("/Link").doesNotContain("/URI");
   }
 
   @Test
