@@ -116,10 +116,7 @@ public class Users {
     if (repository.existsById(name)) {
       throw new ConflictException("user.exists", name);
     }
-    String display = displayName == null || displayName.isBlank() ? name : displayName.strip();
-    if (display.length() > 200) {
-      throw new InvalidInputException("user.displayName.tooLong", "200");
-    }
+    String display = displayName(displayName, name);
     AppUser u =
         repository.save(
             new AppUser(name, display, hashing.hash(password), join(held), false, clock.instant()));
@@ -158,8 +155,7 @@ public class Users {
       checkPassword(password);
       hash = hashing.hash(password);
     }
-    String display =
-        displayName == null || displayName.isBlank() ? u.displayName() : displayName.strip();
+    String display = displayName(displayName, u.displayName());
     boolean off = disabled == null ? u.disabled() : disabled;
     AppUser changed = new AppUser(name, display, hash, perms, off, u.createdAt());
     if (isActiveOwner(u) && !isActiveOwner(changed) && activeOwners() <= 1) {
@@ -173,6 +169,18 @@ public class Users {
     }
     verified.invalidateAll();
     return view(changed);
+  }
+
+  /** A display name as given (one line, at most 200 characters), or {@code otherwise} if blank. */
+  private static String displayName(String given, String otherwise) {
+    if (given == null || given.isBlank()) {
+      return otherwise;
+    }
+    String display = se.processkarta.model.Text.line(given, "displayName").strip();
+    if (display.length() > 200) {
+      throw new InvalidInputException("user.displayName.tooLong", "200");
+    }
+    return display;
   }
 
   private static boolean isActiveOwner(AppUser u) {

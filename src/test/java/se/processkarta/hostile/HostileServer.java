@@ -56,6 +56,11 @@ final class HostileServer {
 
   /** A digest of everything a reader can see of the model: a hostile request must not change it. */
   String modelFingerprint() {
+    return fingerprint(port());
+  }
+
+  /** {@link #modelFingerprint} of the server on {@code port}. */
+  static String fingerprint(int port) {
     try {
       MessageDigest d = MessageDigest.getInstance("SHA-256");
       for (String path :
@@ -66,7 +71,7 @@ final class HostileServer {
               "/api/org-units",
               "/api/roles/conflicts?date=2026-11-22",
               "/api/roles/gaps?date=2026-11-22")) {
-        RawHttp.Answer a = RawHttp.send(port(), "GET", path, Map.of());
+        RawHttp.Answer a = RawHttp.send(port, "GET", path, Map.of());
         d.update((path + a.status() + a.body()).getBytes(StandardCharsets.UTF_8));
       }
       return HexFormat.of().formatHex(d.digest());

@@ -163,21 +163,21 @@ final class HostileValues {
           "%C2%85",
           "%E2%80%AE");
 
+  /** Hostile values as text, not encoded: for request bodies. */
+  static Arbitrary<String> raw() {
+    return Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(4, Arbitraries.of(VALID)),
+        net.jqwik.api.Tuple.of(3, Arbitraries.of(BOUNDARY)),
+        net.jqwik.api.Tuple.of(3, Arbitraries.of(INJECTION)),
+        net.jqwik.api.Tuple.of(2, Arbitraries.strings().ofMaxLength(30)),
+        net.jqwik.api.Tuple.of(1, Arbitraries.strings().withChars("0123456789.-").ofMaxLength(16)),
+        net.jqwik.api.Tuple.of(1, Arbitraries.integers().map(String::valueOf)),
+        net.jqwik.api.Tuple.of(1, Arbitraries.strings().all().ofMinLength(1).ofMaxLength(8)),
+        net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(2_000, 6_000).map("9"::repeat)));
+  }
+
   static Arbitrary<String> any() {
-    Arbitrary<String> raw =
-        Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(4, Arbitraries.of(VALID)),
-                net.jqwik.api.Tuple.of(3, Arbitraries.of(BOUNDARY)),
-                net.jqwik.api.Tuple.of(3, Arbitraries.of(INJECTION)),
-                net.jqwik.api.Tuple.of(2, Arbitraries.strings().ofMaxLength(30)),
-                net.jqwik.api.Tuple.of(
-                    1, Arbitraries.strings().withChars("0123456789.-").ofMaxLength(16)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.integers().map(String::valueOf)),
-                net.jqwik.api.Tuple.of(
-                    1, Arbitraries.strings().all().ofMinLength(1).ofMaxLength(8)),
-                net.jqwik.api.Tuple.of(
-                    1, Arbitraries.integers().between(2_000, 6_000).map("9"::repeat)))
-            .map(HostileValues::encode);
+    Arbitrary<String> raw = raw().map(HostileValues::encode);
     return Arbitraries.frequencyOf(
         net.jqwik.api.Tuple.of(6, raw), net.jqwik.api.Tuple.of(1, Arbitraries.of(PRE_ENCODED)));
   }

@@ -48,6 +48,33 @@ final class RawHttp {
     }
   }
 
+  /** A request with {@code body} sent as it is, under the given headers (Content-Type included). */
+  static Answer sendBody(
+      int port, String method, String target, Map<String, String> headers, byte[] body)
+      throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(120_000);
+      StringBuilder req = new StringBuilder();
+      req.append(method).append(' ').append(target).append(" HTTP/1.1\r\n");
+      req.append("Host: 127.0.0.1:").append(port).append("\r\n");
+      req.append("Connection: close\r\n");
+      for (var h : headers.entrySet()) {
+        req.append(h.getKey()).append(": ").append(h.getValue()).append("\r\n");
+      }
+      req.append("Content-Length: ").append(body.length).append("\r\n\r\n");
+      OutputStream out = socket.getOutputStream();
+      try {
+        out.write(req.toString().getBytes(StandardCharsets.UTF_8));
+        out.write(body);
+        out.flush();
+      } catch (java.net.SocketException answeredEarly) {
+        // The server may answer (a refusal) and close before it has read the whole body; what
+        // it answered is still there to read.
+      }
+      return read(socket.getInputStream(), method.equals("HEAD"));
+    }
+  }
+
   private static Answer read(InputStream in, boolean head) throws IOException {
     byte[] all = in.readAllBytes();
     int end = indexOf(all, "\r\n\r\n".getBytes(StandardCharsets.US_ASCII));

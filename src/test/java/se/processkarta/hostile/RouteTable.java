@@ -17,8 +17,17 @@ import java.util.regex.Pattern;
  */
 record RouteTable(List<Route> routes) {
 
-  /** One route: method, URI template, the variables in the path and the query parameters. */
-  record Route(String method, String template, List<String> pathVariables, List<String> query) {
+  /**
+   * One route: method, URI template, the variables in the path and the query parameters; for the
+   * body suite also the media types it consumes and the type of its {@code @Body} (null if none).
+   */
+  record Route(
+      String method,
+      String template,
+      List<String> pathVariables,
+      List<String> query,
+      List<String> consumes,
+      Class<?> body) {
 
     private static final Pattern VARIABLE = Pattern.compile("\\{([/+?.;#&]?)([^}:]+)(:[^}]*)?}");
 
@@ -66,7 +75,11 @@ record RouteTable(List<Route> routes) {
   private static Route route(UriRouteInfo<?, ?> r) {
     String template = r.getUriMatchTemplate().toString();
     List<String> query = new ArrayList<>();
+    Class<?> body = null;
     for (Argument<?> a : r.getTargetMethod().getArguments()) {
+      if (a.getAnnotationMetadata().hasAnnotation(io.micronaut.http.annotation.Body.class)) {
+        body = a.getType();
+      }
       if (a.getAnnotationMetadata().hasAnnotation(QueryValue.class)) {
         query.add(
             a.getAnnotationMetadata()
@@ -76,6 +89,11 @@ record RouteTable(List<Route> routes) {
       }
     }
     return new Route(
-        r.getHttpMethodName(), template, Route.variables(template), List.copyOf(query));
+        r.getHttpMethodName(),
+        template,
+        Route.variables(template),
+        List.copyOf(query),
+        r.getConsumes().stream().map(Object::toString).sorted().toList(),
+        body);
   }
 }
