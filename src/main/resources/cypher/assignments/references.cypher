@@ -3,7 +3,8 @@
 CALL () {
   MATCH (p:Person) WHERE p.id IN $people
   OPTIONAL MATCH (p)-[:MEMBER_OF]->(u:OrgUnit)
-  RETURN collect({id: p.id, name: p.name, unitId: u.id, unitName: u.name}) AS people
+  RETURN collect({id: p.id, name: p.name, unitId: u.id, unitName: u.name, managerId: p.managerId})
+    AS people
 }
 CALL () {
   MATCH (e:Element) WHERE e.code IN $codes

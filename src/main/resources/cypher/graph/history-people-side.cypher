@@ -25,8 +25,13 @@ CALL () {
   MATCH (p:Person {id: pid})
   OPTIONAL MATCH (p)-[:MEMBER_OF]->(o:OrgUnit)
   WITH p, head(collect(o.id)) AS unit
+  // The manager only when the organisation names one: a state without stays as it always was.
   RETURN 'person' AS kind, p.id AS key, null AS code,
-         {id: p.id, name: p.name, title: p.title, email: p.email, unit: unit} AS data
+         CASE WHEN p.managerId IS NULL
+           THEN {id: p.id, name: p.name, title: p.title, email: p.email, unit: unit}
+           ELSE {id: p.id, name: p.name, title: p.title, email: p.email, unit: unit,
+                 manager: p.managerId}
+         END AS data
   UNION ALL
   UNWIND $pools AS pool
   MATCH (r:ResourcePool {id: pool})

@@ -1,7 +1,7 @@
 // Creates or updates people and the unit each belongs to.
 UNWIND $rows AS row
 MERGE (p:Person {id: row.id})
-SET p.name = row.name, p.title = row.title, p.email = row.email
+SET p.name = row.name, p.title = row.title, p.email = row.email, p.managerId = row.manager
 WITH p, row
 OPTIONAL MATCH (p)-[old:MEMBER_OF]->(:OrgUnit)
 DELETE old

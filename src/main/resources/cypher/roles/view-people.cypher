@@ -4,4 +4,4 @@ UNWIND $ids AS id
 MATCH (p:Person {id: id})
 OPTIONAL MATCH (p)-[:MEMBER_OF]->(o:OrgUnit)
 WITH p, head(collect(o.id)) AS unit
-RETURN p {.id, .name, .title, .email} AS person, unit
+RETURN p {.id, .name, .title, .email, .managerId} AS person, unit

@@ -419,7 +419,7 @@ public class AssignmentService {
     AssignmentRules.requireReasonForOtherForm(brief);
     AssignmentRules.requireResponsibility(brief);
     Set<String> ids = new HashSet<>(Arrays.asList(brief.responsibleId(), brief.managerId()));
-    brief.participants().forEach(p -> ids.addAll(List.of(p.personId(), p.managerId())));
+    brief.participants().forEach(p -> ids.add(p.personId()));
     String code = null;
     if (brief.processCode() != null) {
       code = Code.parse(brief.processCode()).toString();
@@ -443,9 +443,20 @@ public class AssignmentService {
     List<Participant> resolved = new ArrayList<>();
     for (Participant p : brief.participants()) {
       References.PersonFacts facts = found.people().get(p.personId());
-      resolved.add(p.withPerson(facts.name(), facts.unitId()));
+      // The approving manager is the participant's närmaste chef in the organisation.
+      String manager = facts.managerId();
+      if (manager == null) {
+        throw new RuleViolationException("assignments.rule.noManager", p.personId());
+      }
+      if (p.managerId() != null && !p.managerId().equals(manager)) {
+        throw new RuleViolationException(
+            "assignments.rule.managerFromOrganisation", p.personId(), p.managerId(), manager);
+      }
+      resolved.add(p.withPerson(manager, facts.name(), facts.unitId()));
     }
-    return brief.withParticipants(resolved);
+    Brief out = brief.withParticipants(resolved);
+    AssignmentRules.requireResponsibility(out);
+    return out;
   }
 
   private void requireMayEdit(Actor actor, AssignmentRow row) {

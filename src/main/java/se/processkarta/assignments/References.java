@@ -20,7 +20,8 @@ class References {
   private static final String UNIT_AND_BELOW = Cypher.load("assignments/unit-and-below");
 
   /** A person as the graph has them, with their unit's id and name (null without a unit). */
-  record PersonFacts(String id, String name, String unitId, String unitName) {}
+  /** A person as the organisation has them: name, unit and närmaste chef (null when none). */
+  record PersonFacts(String id, String name, String unitId, String unitName, String managerId) {}
 
   /** An element as the graph has it. */
   record ElementFacts(String code, String name, int level) {}
@@ -47,7 +48,8 @@ class References {
               v.get("id").asString(),
               v.get("name").asString(),
               v.get("unitId").isNull() ? null : v.get("unitId").asString(),
-              v.get("unitName").isNull() ? null : v.get("unitName").asString()));
+              v.get("unitName").isNull() ? null : v.get("unitName").asString(),
+              v.get("managerId").isNull() ? null : v.get("managerId").asString()));
     }
     Map<String, ElementFacts> elements = new HashMap<>();
     for (Value v : r.get("elements").values()) {

@@ -54,7 +54,8 @@ class GraphSnapshots {
                                 r.get("name").asString(),
                                 r.get("title").asString(null),
                                 r.get("email").asString(null),
-                                r.get("unit").asString(null)));
+                                r.get("unit").asString(null),
+                                r.get("manager").asString(null)));
             List<RoleAssignment> roles = tx.run(ROLES).list(GraphSnapshots::role);
             List<ResourcePool> pools =
                 tx.run(POOLS)

@@ -370,7 +370,13 @@ public class ModelHistory {
                       ElementStatus.valueOf(s(d, "status"))));
           case "person" ->
               people.add(
-                  new Person(s(d, "id"), s(d, "name"), s(d, "title"), s(d, "email"), s(d, "unit")));
+                  new Person(
+                      s(d, "id"),
+                      s(d, "name"),
+                      s(d, "title"),
+                      s(d, "email"),
+                      s(d, "unit"),
+                      s(d, "manager")));
           case "role" ->
               roles.add(
                   new RoleAssignment(

@@ -106,7 +106,8 @@ final class ModelView {
     LocalDate delegatedAt;
   }
 
-  private record Pers(String id, String name, String title, String email, String unit) {
+  private record Pers(
+      String id, String name, String title, String email, String unit, String manager) {
     /** A person's own fields and unit: the before and after of a person operation. */
     Map<String, Object> state() {
       Map<String, Object> out = new TreeMap<>();
@@ -115,6 +116,10 @@ final class ModelView {
       out.put("title", title);
       out.put("email", email);
       out.put("unit", unit);
+      if (manager != null) {
+        // Only when there is one: a person's state without a manager stays as it always was.
+        out.put("manager", manager);
+      }
       return out;
     }
   }
@@ -280,7 +285,8 @@ final class ModelView {
                 p.get("name").asString(null),
                 p.get("title").asString(null),
                 p.get("email").asString(null),
-                unit);
+                unit,
+                p.get("managerId").asString(null));
         people.put(pers.id(), pers);
         if (unit != null) {
           units.add(unit);
@@ -552,7 +558,7 @@ final class ModelView {
       throw new ConflictException("person.exists", p.id());
     }
     requireUnit(p.unitId());
-    Pers now = new Pers(p.id(), p.name(), p.title(), p.email(), unitOf(p));
+    Pers now = new Pers(p.id(), p.name(), p.title(), p.email(), unitOf(p), p.managerId());
     people.put(p.id(), now);
     batch(i).people.put(p.id(), p);
     return trace(i, c, p.id(), null, now.state());
@@ -571,8 +577,10 @@ final class ModelView {
             u.name() != null ? u.name() : was.name(),
             u.title() != null ? blankToNull(u.title()) : was.title(),
             u.email() != null ? blankToNull(u.email()) : was.email(),
-            unit);
-    Pers now = new Pers(p.id(), p.name(), p.title(), p.email(), unitOf(p));
+            unit,
+            // The organisation's manager stays: a person operation does not name one.
+            was.manager());
+    Pers now = new Pers(p.id(), p.name(), p.title(), p.email(), unitOf(p), p.managerId());
     people.put(p.id(), now);
     batch(i).people.put(p.id(), p);
     return trace(i, u, u.id(), was.state(), now.state());

@@ -63,7 +63,9 @@ public class RoleService {
                         "email",
                         p.email(),
                         "unit",
-                        p.unitId()))
+                        p.unitId(),
+                        "manager",
+                        p.managerId()))
             .toList());
     run(
         tx,

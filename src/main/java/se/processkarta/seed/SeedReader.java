@@ -60,7 +60,7 @@ final class SeedReader {
       Map.of(
           "elements", Set.of("code", "name", "description", "purpose", "recipient", "status"),
           "orgUnits", Set.of("id", "name", "kind", "parent"),
-          "people", Set.of("id", "name", "title", "email", "unit"),
+          "people", Set.of("id", "name", "title", "email", "unit", "manager"),
           "resourcePools", Set.of("id", "name", "competence", "owner", "members"),
           "steeringGroups", Set.of("id", "name", "kind", "supports", "members"),
           "roles",
@@ -254,7 +254,8 @@ final class SeedReader {
                         f.text("name"),
                         f.text("title"),
                         f.text("email"),
-                        f.text("unit")),
+                        f.text("unit"),
+                        f.text("manager")),
                     file,
                     line));
         case "resourcePools" ->

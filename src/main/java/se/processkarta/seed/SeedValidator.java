@@ -89,6 +89,9 @@ final class SeedValidator {
               if (p.value().unitId() != null && !units.containsKey(p.value().unitId())) {
                 error(p, "ref.orgUnit", p.value().unitId());
               }
+              if (p.value().managerId() != null) {
+                person(p, people, p.value().managerId());
+              }
             });
     Map<String, ResourcePool> pools =
         unique(seed.resourcePools(), ResourcePool::id, "resourcePool");

@@ -156,6 +156,54 @@ abstract class AssignmentFlowContract {
         .hasValue("application/problem+json");
   }
 
+  /**
+   * A participant's approving manager comes from the organisation (issue 20: the author chose it):
+   * left out, it is filled in; another is 422 naming the organisation's; a participant whose
+   * organisation names no manager is 422.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void theApprovingManagerComesFromTheOrganisation() {
+    Map<String, Object> b = brief("Chef från organisationen " + suffix);
+    b.put(
+        "participants",
+        List.of(
+            Map.of("personId", "maja-svensson", "group", "Arbetsgrupp", "percent", 20),
+            Map.of("personId", "jonas-ekstrom", "group", "Arbetsgrupp", "percent", 10)));
+    Map<String, Object> a = call(editor, HttpRequest.POST("/api/assignments", b));
+    List<Map<String, Object>> participants =
+        (List<Map<String, Object>>) map(a.get("brief")).get("participants");
+    assertThat(participants)
+        .extracting(p -> p.get("managerId"))
+        .containsExactly("erik-johansson", "eva-lindqvist");
+
+    Map<String, Object> chosen = brief("Vald chef " + suffix);
+    chosen.put(
+        "participants",
+        List.of(
+            Map.of(
+                "personId", "maja-svensson",
+                "managerId", "annika-strom",
+                "group", "Arbetsgrupp",
+                "percent", 20)));
+    var e = fails(editor, HttpRequest.POST("/api/assignments", chosen));
+    assertThat(e.getStatus().getCode()).isEqualTo(422);
+    assertThat(e.getResponse().getBody(String.class).orElse(""))
+        .contains("erik-johansson")
+        .contains("annika-strom")
+        .contains("organisationen");
+
+    Map<String, Object> none = brief("Ingen chef " + suffix);
+    none.put(
+        "participants",
+        List.of(Map.of("personId", "anna-lind", "group", "Arbetsgrupp", "percent", 20)));
+    var n = fails(editor, HttpRequest.POST("/api/assignments", none));
+    assertThat(n.getStatus().getCode()).isEqualTo(422);
+    assertThat(n.getResponse().getBody(String.class).orElse(""))
+        .contains("anna-lind")
+        .contains("ingen chef");
+  }
+
   @Test
   void anUnknownPersonOrANonProcessIsRefused() {
     Map<String, Object> b = brief("Okänd " + suffix);

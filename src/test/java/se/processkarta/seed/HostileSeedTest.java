@@ -96,6 +96,17 @@ class HostileSeedTest {
             "ingen katalog"),
         Arguments.of("a directory that does not exist", (Case) d -> d, "finns inte"),
         Arguments.of(
+            "a person who is their own manager",
+            (Case)
+                d ->
+                    files(
+                        d,
+                        Map.of(
+                            "a.yaml",
+                            "people:\n  - id: \"anna\"\n    name: \"Anna\"\n"
+                                + "    manager: \"anna\"\n")),
+            "sin egen chef"),
+        Arguments.of(
             "not UTF-8",
             (Case)
                 d -> {

@@ -94,4 +94,26 @@ class SeedRoleOverlapTest {
                     role(RoleKind.TEAM_MEMBER, "bo", "2022-01-01", null, 25))))
         .isEmpty();
   }
+
+  /** A person's manager must be a person of the seed (issue 20: managers approve assignments). */
+  @Test
+  void aManagerWhoIsNoPersonIsRefused() {
+    Seed seed =
+        new Seed(
+            List.of(),
+            List.of(
+                new Located<>(
+                    new OrgUnit("u", "Enhet", OrgUnitKind.FORVALTNING, null), "10.yaml", 1)),
+            List.of(
+                new Located<>(new Person("anna", "Anna", null, null, "u", "cia"), "10.yaml", 2),
+                new Located<>(new Person("cia", "Cia", null, null, "u", "ingen"), "10.yaml", 3)),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            "hash");
+    List<SeedError> errors = SeedValidator.validate(seed, Map.of());
+    assertThat(errors).extracting(SeedError::line).containsExactly(3);
+    assertThat(errors.get(0).reason()).contains("ingen");
+  }
 }
