@@ -417,7 +417,6 @@ public class AssignmentService {
   private Brief checked(Brief brief) {
     AssignmentRules.requireAllowedForm(brief.kind(), brief.form());
     AssignmentRules.requireReasonForOtherForm(brief);
-    AssignmentRules.requireResponsibility(brief);
     Set<String> ids = new HashSet<>(Arrays.asList(brief.responsibleId(), brief.managerId()));
     brief.participants().forEach(p -> ids.add(p.personId()));
     String code = null;
@@ -455,6 +454,7 @@ public class AssignmentService {
       resolved.add(p.withPerson(manager, facts.name(), facts.unitId()));
     }
     Brief out = brief.withParticipants(resolved);
+    // Who is who, with each participant's manager as the organisation names it.
     AssignmentRules.requireResponsibility(out);
     return out;
   }
