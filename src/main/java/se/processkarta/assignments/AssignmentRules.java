@@ -226,9 +226,6 @@ public final class AssignmentRules {
         throw new RuleViolationException(
             "assignments.rule.share", p.personId(), String.valueOf(p.percent()));
       }
-      if (p.managerId() == null) {
-        continue; // not resolved from the organisation yet (see AssignmentService)
-      }
       if (p.managerId().equals(p.personId())) {
         throw new RuleViolationException("assignments.rule.ownManager", p.personId());
       }

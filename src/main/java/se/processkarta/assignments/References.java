@@ -19,7 +19,6 @@ class References {
   private static final String REFERENCES = Cypher.load("assignments/references");
   private static final String UNIT_AND_BELOW = Cypher.load("assignments/unit-and-below");
 
-  /** A person as the graph has them, with their unit's id and name (null without a unit). */
   /** A person as the organisation has them: name, unit and närmaste chef (null when none). */
   record PersonFacts(String id, String name, String unitId, String unitName, String managerId) {}
 

@@ -46,8 +46,8 @@ public class Sessions {
     this.length = Duration.ofSeconds(seconds);
   }
 
-  /** A live session: its user, their permissions now, the session's key and CSRF token. */
-  public record Live(String username, Set<Permission> permissions, String key, String csrf) {}
+  /** A live session: its user, their permissions now, and the session's CSRF token. */
+  public record Live(String username, Set<Permission> permissions, String csrf) {}
 
   /** Opens a new session for {@code username}; the answer is the cookie's value, shown once. */
   public String open(String username) {
@@ -67,17 +67,16 @@ public class Sessions {
     if (cookie == null || cookie.length() < 32 || cookie.length() > 64) {
       return Optional.empty();
     }
-    String key = hash(cookie);
     Instant now = clock.instant();
     return sessions
-        .findById(key)
+        .findById(hash(cookie))
         .filter(s -> s.expiresAt().isAfter(now))
         .flatMap(
             s ->
                 users
                     .findById(s.username())
                     .filter(u -> !u.disabled())
-                    .map(u -> new Live(u.username(), Users.parse(u.permissions()), key, s.csrf())));
+                    .map(u -> new Live(u.username(), Users.parse(u.permissions()), s.csrf())));
   }
 
   /** Ends the session a cookie names (logout); nothing when there is none. */
@@ -85,11 +84,6 @@ public class Sessions {
     if (cookie != null && !cookie.isEmpty() && cookie.length() <= 64) {
       sessions.deleteById(hash(cookie));
     }
-  }
-
-  /** Ends every session of a user (disabled, password changed). */
-  void closeAll(String username) {
-    sessions.deleteByUsername(username);
   }
 
   /** How long a session lasts from login. */

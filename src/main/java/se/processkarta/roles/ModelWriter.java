@@ -136,12 +136,14 @@ public class ModelWriter {
     return inChange(
         changeId,
         tx -> {
+          // What the change touches: checked for staleness first, marked with the new version
+          // after.
+          Set<String> codes = new LinkedHashSet<>();
+          Set<String> people = new LinkedHashSet<>();
+          edits.forEach(e -> touched(e, codes, people));
           if (baseVersion >= 0) {
-            Set<String> touchedCodes = new LinkedHashSet<>();
-            Set<String> touchedPeople = new LinkedHashSet<>();
-            edits.forEach(e -> touched(e, touchedCodes, touchedPeople));
             List<Changed> stale =
-                stamp.changedSince(tx, baseVersion, touchedCodes, touchedPeople).stream()
+                stamp.changedSince(tx, baseVersion, codes, people).stream()
                     .map(c -> new Changed(c.kind(), c.key(), c.version()))
                     .toList();
             if (!stale.isEmpty()) {
@@ -153,9 +155,6 @@ public class ModelWriter {
             throw new EditsRejectedException(o.failures());
           }
           write(tx, edits, o.steps());
-          Set<String> codes = new LinkedHashSet<>();
-          Set<String> people = new LinkedHashSet<>();
-          edits.forEach(e -> touched(e, codes, people));
           Set<String> subtrees = new LinkedHashSet<>();
           for (ModelEdit e : edits) {
             if (e instanceof ModelEdit.MoveElement m) {

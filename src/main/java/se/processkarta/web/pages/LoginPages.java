@@ -76,15 +76,8 @@ class LoginPages {
     }
     // A session the browser already had ends here: the new one has a new id (no fixation).
     currentCookie(request).ifPresent(sessions::close);
-    String id = sessions.open(name);
     MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create("/"));
-    response.cookie(
-        Cookie.of(SESSION_COOKIE, id)
-            .httpOnly(true)
-            .sameSite(SameSite.Lax)
-            .path("/")
-            .maxAge(sessions.length())
-            .secure(Csrf.secure(request)));
+    response.cookie(sessionCookie(request, sessions.open(name), sessions.length()));
     Csrf.rotate(request, response);
     return response;
   }
@@ -102,15 +95,20 @@ class LoginPages {
     }
     currentCookie(request).ifPresent(sessions::close);
     MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create("/"));
-    response.cookie(
-        Cookie.of(SESSION_COOKIE, "")
-            .httpOnly(true)
-            .sameSite(SameSite.Lax)
-            .path("/")
-            .maxAge(0)
-            .secure(Csrf.secure(request)));
+    response.cookie(sessionCookie(request, "", java.time.Duration.ZERO));
     Csrf.rotate(request, response);
     return response;
+  }
+
+  /** The session cookie: HttpOnly, SameSite=Lax, Secure when the pages' cookies are. */
+  private static Cookie sessionCookie(
+      HttpRequest<?> request, String value, java.time.Duration maxAge) {
+    return Cookie.of(SESSION_COOKIE, value)
+        .httpOnly(true)
+        .sameSite(SameSite.Lax)
+        .path("/")
+        .maxAge(maxAge)
+        .secure(Csrf.secure(request));
   }
 
   private static java.util.Optional<String> currentCookie(HttpRequest<?> request) {
