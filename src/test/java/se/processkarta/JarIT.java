@@ -41,6 +41,9 @@ class JarIT {
     cmd.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(cmd);
     pb.environment().put("PROCESSKARTA_DATA_DIR", dataDir.toString());
+    // The messages are read back as UTF-8: a caller without a locale (env -i, a bare CI shell)
+    // made the JVM write åäö as '?'. The user's terminal decides that, not this test's caller.
+    pb.environment().put("LC_ALL", "C.UTF-8");
     Path out = Files.createTempFile("jar-out", ".txt");
     Path err = Files.createTempFile("jar-err", ".txt");
     Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
