@@ -3,7 +3,6 @@ package se.processkarta.assignments;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import se.processkarta.model.InvalidInputException;
+import se.processkarta.model.SwedishTime;
 import se.processkarta.render.AssignmentCharts;
 import se.processkarta.render.AssignmentRoleChart;
 
@@ -63,7 +63,7 @@ public class AssignmentDiagrams {
         + "|"
         + a.updatedAt()
         + "|"
-        + LocalDate.now(clock);
+        + SwedishTime.today(clock);
   }
 
   /**
@@ -79,7 +79,7 @@ public class AssignmentDiagrams {
         + "|"
         + assignments.stamp()
         + "|"
-        + LocalDate.now(clock)
+        + SwedishTime.today(clock)
         + "|"
         + annualCycle.hashCode();
   }
@@ -223,13 +223,13 @@ public class AssignmentDiagrams {
             .map(s -> new AssignmentCharts.GroupSession(s.group(), s.date(), s.title()))
             .toList(),
         marks(b.milestones()),
-        LocalDate.now(clock));
+        SwedishTime.today(clock));
   }
 
   /** The year's assignments (all but withdrawn ones) as a Gantt chart. */
   public String portfolio(String year) {
     int y = year(year);
-    return AssignmentCharts.portfolio(y, bars(y), LocalDate.now(clock));
+    return AssignmentCharts.portfolio(y, bars(y), SwedishTime.today(clock));
   }
 
   /** The bars of a year, for the chart and for its benchmark. */
@@ -322,7 +322,7 @@ public class AssignmentDiagrams {
   public int year(String year) {
     Integer y = AssignmentService.year(year);
     if (y == null) {
-      return LocalDate.now(clock).getYear();
+      return SwedishTime.today(clock).getYear();
     }
     if (y < 1900 || y > 2200) {
       throw new InvalidInputException("assignments.year.invalid", String.valueOf(y));

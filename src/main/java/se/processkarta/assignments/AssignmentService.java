@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -26,8 +25,8 @@ import se.processkarta.model.InvalidInputException;
 import se.processkarta.model.Level;
 import se.processkarta.model.Messages;
 import se.processkarta.model.NotFoundException;
-import se.processkarta.model.RoleRules;
 import se.processkarta.model.RuleViolationException;
+import se.processkarta.model.SwedishTime;
 import se.processkarta.roles.AssignmentLoad;
 
 /**
@@ -40,8 +39,6 @@ public class AssignmentService {
 
   /** The most assignments one list answers with. */
   public static final int MAX_LIST = 5000;
-
-  static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
   /** Who acts: the user name (also their person id in the graph) and whether they may edit all. */
   public record Actor(String username, boolean editor) {}
@@ -126,11 +123,11 @@ public class AssignmentService {
   @Transactional(readOnly = true)
   public Assignment get(long id, @Nullable String asOf) {
     AssignmentRow row = rows.findById(id).orElseThrow(() -> notFound(id));
-    LocalDate day = RoleRules.parseDate(asOf);
+    LocalDate day = SwedishTime.parseDate(asOf);
     if (day == null) {
       return view(row, read(row.document()), row.revision(), row.updatedAt());
     }
-    Instant before = day.plusDays(1).atStartOfDay(ZONE).toInstant();
+    Instant before = SwedishTime.startOf(day.plusDays(1));
     AssignmentRevision at = null;
     for (AssignmentRevision r : revisions.findByAssignmentIdOrderByRevisionAsc(id)) {
       if (r.recordedAt().isBefore(before)) {
@@ -169,7 +166,7 @@ public class AssignmentService {
     Integer year = year(f.year());
     String person = blank(f.person()) ? null : f.person().strip();
     Set<String> units = blank(f.unit()) ? null : references.unitAndBelow(f.unit().strip());
-    LocalDate asOf = RoleRules.parseDate(f.asOf());
+    LocalDate asOf = SwedishTime.parseDate(f.asOf());
     List<Assignment> all = new ArrayList<>();
     if (asOf == null) {
       for (AssignmentRow row :
@@ -182,7 +179,7 @@ public class AssignmentService {
         all.add(view(row, read(row.document()), row.revision(), row.updatedAt()));
       }
     } else {
-      Instant before = asOf.plusDays(1).atStartOfDay(ZONE).toInstant();
+      Instant before = SwedishTime.startOf(asOf.plusDays(1));
       for (AssignmentRevision r : revisions.lastBefore(before, MAX_LIST)) {
         AssignmentRow row = rows.findById(r.assignmentId()).orElseThrow();
         all.add(view(row, read(r.document()), r.revision(), r.recordedAt()));

@@ -3,6 +3,7 @@ package se.processkarta.assignments;
 import java.time.LocalDate;
 import java.util.List;
 import se.processkarta.model.InvalidInputException;
+import se.processkarta.model.SwedishTime;
 import se.processkarta.model.Text;
 
 /** Argument checks for the assignment records: clean text within its length, named by field. */
@@ -50,7 +51,7 @@ final class Fields {
     }
     // JSON also reads years such as +999999999, which no one means and which overflow the day
     // after (a calendar event's end) or the instant a date stands for.
-    if (date.getYear() < 1 || date.getYear() > 9999) {
+    if (!SwedishTime.inRange(date)) {
       throw new InvalidInputException("assignments.input.date", field);
     }
   }

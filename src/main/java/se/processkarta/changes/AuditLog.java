@@ -2,17 +2,15 @@ package se.processkarta.changes;
 
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import se.processkarta.model.Code;
-import se.processkarta.model.RoleRules;
+import se.processkarta.model.SwedishTime;
 
 /** Reads of the audit log and the published versions. */
 @Singleton
 public class AuditLog {
 
   static final int MAX_ROWS = 1000;
-  private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
   private final ChangeStore store;
   private final ModelVersions versions;
@@ -24,11 +22,11 @@ public class AuditLog {
 
   /** Audit lines from {@code from} to {@code to} (dates, both inclusive), by user and code. */
   public List<AuditEvent> search(String from, String to, String user, String code) {
-    LocalDate f = RoleRules.parseDate(from);
-    LocalDate t = RoleRules.parseDate(to);
+    LocalDate f = SwedishTime.parseDate(from);
+    LocalDate t = SwedishTime.parseDate(to);
     return store.search(
-        f == null ? null : f.atStartOfDay(ZONE).toInstant(),
-        t == null ? null : t.plusDays(1).atStartOfDay(ZONE).toInstant(),
+        f == null ? null : SwedishTime.startOf(f),
+        t == null ? null : SwedishTime.startOf(t.plusDays(1)),
         blankToNull(user),
         code == null || code.isBlank() ? null : Code.parse(code.strip()).toString(),
         MAX_ROWS);
@@ -39,11 +37,11 @@ public class AuditLog {
    * looks at first (the seed import alone writes more lines than that).
    */
   public List<AuditEvent> newest(String from, String to, String user, String code) {
-    LocalDate f = RoleRules.parseDate(from);
-    LocalDate t = RoleRules.parseDate(to);
+    LocalDate f = SwedishTime.parseDate(from);
+    LocalDate t = SwedishTime.parseDate(to);
     return store.searchNewest(
-        f == null ? null : f.atStartOfDay(ZONE).toInstant(),
-        t == null ? null : t.plusDays(1).atStartOfDay(ZONE).toInstant(),
+        f == null ? null : SwedishTime.startOf(f),
+        t == null ? null : SwedishTime.startOf(t.plusDays(1)),
         blankToNull(user),
         code == null || code.isBlank() ? null : Code.parse(code.strip()).toString(),
         MAX_ROWS);

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +20,7 @@ import se.processkarta.model.ConflictException;
 import se.processkarta.model.ForbiddenException;
 import se.processkarta.model.InvalidInputException;
 import se.processkarta.model.NotFoundException;
+import se.processkarta.model.SwedishTime;
 import se.processkarta.roles.EditsRejectedException;
 import se.processkarta.roles.ModelEdit;
 import se.processkarta.roles.ModelPeople;
@@ -376,7 +376,7 @@ public class ChangeService {
   }
 
   private List<ModelEdit> validate(List<Operation> ops) {
-    Operations.Parsed parsed = Operations.parse(ops, LocalDate.now(clock));
+    Operations.Parsed parsed = Operations.parse(ops, SwedishTime.today(clock));
     // The readable operations are tried on the model too, so that one answer lists every problem.
     List<EditsRejectedException.Failure> all = new ArrayList<>(parsed.failures());
     for (EditsRejectedException.Failure f : writer.check(parsed.edits()).failures()) {
@@ -392,7 +392,7 @@ public class ChangeService {
   }
 
   private List<ModelEdit> edits(ChangeRequest c) {
-    Operations.Parsed parsed = Operations.parse(operations(c), LocalDate.now(clock));
+    Operations.Parsed parsed = Operations.parse(operations(c), SwedishTime.today(clock));
     if (!parsed.failures().isEmpty()) {
       throw new EditsRejectedException(parsed.failures());
     }

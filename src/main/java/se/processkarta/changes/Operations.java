@@ -15,7 +15,7 @@ import se.processkarta.model.Person;
 import se.processkarta.model.ProcesskartaException;
 import se.processkarta.model.RoleAssignment;
 import se.processkarta.model.RoleKind;
-import se.processkarta.model.RoleRules;
+import se.processkarta.model.SwedishTime;
 import se.processkarta.roles.EditsRejectedException;
 import se.processkarta.roles.ModelEdit;
 
@@ -101,19 +101,19 @@ final class Operations {
       case "retireElement" -> new ModelEdit.RetireElement(code(o.code(), "code"));
       case "assignRole" -> {
         RoleKind kind = kind(o.role());
-        LocalDate from = RoleRules.parseDate(o.from());
+        LocalDate from = SwedishTime.parseDate(o.from());
         yield new ModelEdit.AssignRole(
             new RoleAssignment(
                 kind,
                 code(o.code(), "code"),
                 required(o.personId(), "personId"),
-                new Period(from == null ? today : from, RoleRules.parseDate(o.to())),
+                new Period(from == null ? today : from, SwedishTime.parseDate(o.to())),
                 o.competence(),
                 null,
                 null));
       }
       case "endRole" -> {
-        LocalDate to = RoleRules.parseDate(o.to());
+        LocalDate to = SwedishTime.parseDate(o.to());
         if (to == null) {
           throw new InvalidInputException("field.required", "to");
         }
@@ -134,14 +134,14 @@ final class Operations {
         if (o.percent() == null) {
           throw new InvalidInputException("field.required", "percent");
         }
-        LocalDate from = RoleRules.parseDate(o.from());
+        LocalDate from = SwedishTime.parseDate(o.from());
         yield new ModelEdit.Allocate(
             new Allocation(
                 required(o.personId(), "personId"),
                 code(o.code(), "code"),
                 required(o.poolId(), "poolId"),
                 o.percent(),
-                new Period(from == null ? today : from, RoleRules.parseDate(o.to()))));
+                new Period(from == null ? today : from, SwedishTime.parseDate(o.to()))));
       }
       default -> throw new InvalidInputException("change.op.unknown", o.op());
     };

@@ -11,7 +11,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +34,7 @@ import se.processkarta.model.Code;
 import se.processkarta.model.InvalidInputException;
 import se.processkarta.model.ModelSnapshot;
 import se.processkarta.model.ProcesskartaException;
+import se.processkarta.model.SwedishTime;
 import se.processkarta.model.UnavailableException;
 import se.processkarta.render.DiagramRenderer;
 import se.processkarta.render.Transcoding;
@@ -147,7 +147,6 @@ public class DiagramService {
   public static final List<Integer> WIDTHS =
       List.of(256, 512, 768, 1024, 1536, 2048, 3072, 4096, 6144, MAX_WIDTH);
 
-  private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
   private static final Pattern SVG_TAG = Pattern.compile("<svg\\b[^>]*>");
   private static final Pattern WIDTH = Pattern.compile("\\swidth=\"([0-9.]+)");
   private static final Pattern HEIGHT = Pattern.compile("\\sheight=\"([0-9.]+)");
@@ -237,8 +236,7 @@ public class DiagramService {
     Version now =
         new Version(
             String.valueOf(number),
-            v.map(m -> m.createdAt().atZone(ZONE).toLocalDate())
-                .orElseGet(() -> LocalDate.now(clock)));
+            v.map(m -> SwedishTime.dayOf(m.createdAt())).orElseGet(() -> SwedishTime.today(clock)));
     if (v.map(ModelVersion::number).filter(n -> n == number).isPresent()) {
       lastVersion = now; // only once the relational row of this very version is there
     }
@@ -252,7 +250,7 @@ public class DiagramService {
   public Version version(long number) {
     return new Version(
         String.valueOf(number),
-        history.versionDates().getOrDefault(number, LocalDate.now(clock.withZone(ZONE))));
+        history.versionDates().getOrDefault(number, SwedishTime.today(clock)));
   }
 
   /** The ETag the request gets at this version, without drawing anything. */

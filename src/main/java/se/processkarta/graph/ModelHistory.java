@@ -7,8 +7,8 @@ import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -40,6 +40,7 @@ import se.processkarta.model.RoleAssignment;
 import se.processkarta.model.RoleKind;
 import se.processkarta.model.SteeringGroup;
 import se.processkarta.model.SteeringGroupKind;
+import se.processkarta.model.SwedishTime;
 
 /**
  * Validity intervals by model version: the graph keeps, beside the current model, one {@code
@@ -56,9 +57,8 @@ import se.processkarta.model.SteeringGroupKind;
 public class ModelHistory {
 
   /** The zone in which a version's day is counted. */
-  public static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
-
   private static final String ELEMENTS = Cypher.load("graph/history-elements");
+
   private static final String PEOPLE_SIDE = Cypher.load("graph/history-people-side");
   private static final String OPEN = Cypher.load("graph/history-open");
   private static final String WRITE = Cypher.load("graph/history-write");
@@ -71,6 +71,7 @@ public class ModelHistory {
 
   private final Driver driver;
   private final JsonMapper json;
+  private final Clock clock;
   private final Cache<Long, State> states = Caffeine.newBuilder().maximumSize(8).build();
 
   /** Everything that held at one version: the model, and the units and groups beside it. */
@@ -85,9 +86,10 @@ public class ModelHistory {
     }
   }
 
-  ModelHistory(Driver driver, JsonMapper json) {
+  ModelHistory(Driver driver, JsonMapper json, Clock clock) {
     this.driver = driver;
     this.json = json;
+    this.clock = clock;
   }
 
   /**
@@ -260,7 +262,7 @@ public class ModelHistory {
     }
   }
 
-  /** The day each version was applied, in {@link #ZONE}. */
+  /** The Swedish day each version was applied. */
   public NavigableMap<Long, LocalDate> versionDates() {
     try (var session = driver.session(SessionConfig.defaultConfig())) {
       NavigableMap<Long, LocalDate> out = new TreeMap<>();
@@ -270,8 +272,7 @@ public class ModelHistory {
                 .forEachRemaining(
                     r -> {
                       ZonedDateTime at = r.get("at").asZonedDateTime();
-                      out.put(
-                          r.get("version").asLong(), at.withZoneSameInstant(ZONE).toLocalDate());
+                      out.put(r.get("version").asLong(), SwedishTime.dayOf(at.toInstant()));
                     });
             return null;
           });
@@ -314,12 +315,7 @@ public class ModelHistory {
       }
       return OptionalLong.of(n);
     }
-    LocalDate day;
-    try {
-      day = LocalDate.parse(asOf.strip());
-    } catch (java.time.format.DateTimeParseException e) {
-      throw new InvalidInputException("version.asOf.invalid", asOf);
-    }
+    LocalDate day = SwedishTime.parseDate(asOf, "version.asOf.invalid");
     if (day.isAfter(today)) {
       throw new InvalidInputException("version.asOf.future", day.toString(), today.toString());
     }
@@ -346,7 +342,7 @@ public class ModelHistory {
   }
 
   private State read(long version) {
-    LocalDate date = versionDates().getOrDefault(version, LocalDate.now(ZONE));
+    LocalDate date = versionDates().getOrDefault(version, SwedishTime.today(clock));
     List<Element> elements = new ArrayList<>();
     List<Person> people = new ArrayList<>();
     List<RoleAssignment> roles = new ArrayList<>();
@@ -459,7 +455,7 @@ public class ModelHistory {
   }
 
   private static LocalDate date(String text) {
-    return text == null ? null : LocalDate.parse(text);
+    return SwedishTime.parseDate(text);
   }
 
   private static Period period(Map<String, Object> d) {

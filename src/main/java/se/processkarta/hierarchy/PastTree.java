@@ -2,7 +2,6 @@ package se.processkarta.hierarchy;
 
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,6 +18,7 @@ import se.processkarta.model.InvalidInputException;
 import se.processkarta.model.Level;
 import se.processkarta.model.ModelSnapshot;
 import se.processkarta.model.NotFoundException;
+import se.processkarta.model.SwedishTime;
 
 /**
  * The tree as it was at an earlier model version ({@code ?version=N} or {@code ?asOf=}), built from
@@ -44,7 +44,7 @@ public class PastTree {
    * @throws InvalidInputException for a bad, unknown or future version or date, or both given
    */
   public OptionalLong resolve(String version, String asOf) {
-    return history.resolve(version, asOf, LocalDate.now(clock.withZone(ModelHistory.ZONE)));
+    return history.resolve(version, asOf, SwedishTime.today(clock));
   }
 
   /** The whole model at a version, for the readers that draw or export it. */

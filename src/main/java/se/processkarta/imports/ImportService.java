@@ -5,7 +5,6 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +18,7 @@ import se.processkarta.model.InvalidInputException;
 import se.processkarta.model.Level;
 import se.processkarta.model.ModelSnapshot;
 import se.processkarta.model.NotFoundException;
+import se.processkarta.model.SwedishTime;
 import se.processkarta.roles.EditsRejectedException;
 
 /**
@@ -34,7 +34,6 @@ public class ImportService {
   /** The formats, by their name in the URL. */
   public static final List<String> FORMATS = List.of("archimate", "bpmn", "csv", "xlsx");
 
-  private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
   private static final int MAX_FILE_NAME = 200;
 
   private final ChangeService changes;
@@ -81,7 +80,7 @@ public class ImportService {
       throw ImportRejectedException.tooLarge(
           "import.tooManyBytes", String.valueOf(settings.getMaxBytes()));
     }
-    LocalDate today = LocalDate.now(clock.withZone(ZONE));
+    LocalDate today = SwedishTime.today(clock);
     ModelSnapshot model = diagrams.snapshot(diagrams.version());
     Optional<Code> root;
     Imported file;

@@ -1,8 +1,6 @@
 package se.processkarta.model;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -30,32 +28,6 @@ public final class RoleRules {
   public static final int MAX_TOTAL_PERCENT = 100;
 
   private RoleRules() {}
-
-  /** The date a query is asked as of: the given one, or today by the injected clock. */
-  public static LocalDate asOf(LocalDate date, Clock clock) {
-    return date != null ? date : LocalDate.now(clock);
-  }
-
-  /**
-   * Reads an ISO date (YYYY-MM-DD) with a four-digit year, 0001–9999; null or blank means "not
-   * given". ISO also allows years such as {@code +999999999}, which no one means and which overflow
-   * the day after or the instant a date stands for.
-   */
-  public static LocalDate parseDate(String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    LocalDate day;
-    try {
-      day = LocalDate.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException("roles.date.invalid", text.strip());
-    }
-    if (day.getYear() < 1 || day.getYear() > 9999) {
-      throw new InvalidInputException("roles.date.invalid", text.strip());
-    }
-    return day;
-  }
 
   /** Only one owner and one lead may hold an element at a time; a team has many members. */
   public static boolean isExclusive(RoleKind kind) {

@@ -27,6 +27,7 @@ import se.processkarta.model.NotFoundException;
 import se.processkarta.model.RoleAssignment;
 import se.processkarta.model.RoleKind;
 import se.processkarta.model.RoleRules;
+import se.processkarta.model.SwedishTime;
 import se.processkarta.roles.Rows.Held;
 
 /**
@@ -93,7 +94,7 @@ public class RoleQueries {
 
   /** Explicit, effective and inherited roles on an element, its team, allocations and pools. */
   public ElementRoles elementRoles(Code code, @Nullable LocalDate date, Locale locale) {
-    LocalDate day = RoleRules.asOf(date, clock);
+    LocalDate day = SwedishTime.orToday(date, clock);
     return cached(
         "elementRoles",
         List.of(code.toString(), day, locale.toLanguageTag()),
@@ -178,7 +179,7 @@ public class RoleQueries {
 
   /** Every responsibility of a person on a date, with the reporting chain of each. */
   public PersonResponsibilities person(String id, @Nullable LocalDate date) {
-    LocalDate day = RoleRules.asOf(date, clock);
+    LocalDate day = SwedishTime.orToday(date, clock);
     Record r =
         read(PERSON, Map.of("id", id == null ? "" : id)).stream()
             .findFirst()
@@ -235,7 +236,7 @@ public class RoleQueries {
 
   /** Published processes without an owner, and those where the owner acts as lead. */
   public Gaps gaps(@Nullable Code root, @Nullable LocalDate date) {
-    LocalDate day = RoleRules.asOf(date, clock);
+    LocalDate day = SwedishTime.orToday(date, clock);
     return gapReports.get(
         new ReportKey(stamp.current(), root == null ? "" : root.toString(), day),
         k -> readGaps(root, day));
@@ -267,7 +268,7 @@ public class RoleQueries {
    * Everyone allocated above 100 % on a date, with the resursägare and process owners to involve.
    */
   public Conflicts conflicts(@Nullable LocalDate date) {
-    LocalDate day = RoleRules.asOf(date, clock);
+    LocalDate day = SwedishTime.orToday(date, clock);
     // The assignments' shares live outside the graph, so they are part of the cache key: a newly
     // decided assignment shows at once although the model stamp did not move.
     List<AssignmentLoad> extra = new ArrayList<>();
@@ -350,7 +351,7 @@ public class RoleQueries {
   }
 
   public PoolDetail resourcePool(String id, @Nullable LocalDate date) {
-    LocalDate day = RoleRules.asOf(date, clock);
+    LocalDate day = SwedishTime.orToday(date, clock);
     Record r =
         read(POOL, Map.of("id", id == null ? "" : id)).stream()
             .findFirst()

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -42,6 +41,7 @@ import se.processkarta.model.RoleAssignment;
 import se.processkarta.model.RoleKind;
 import se.processkarta.model.SteeringGroup;
 import se.processkarta.model.SteeringGroupKind;
+import se.processkarta.model.SwedishTime;
 
 /**
  * Reads the YAML files of one or more seed directories (recursively, in path order) into a {@link
@@ -373,8 +373,8 @@ final class SeedReader {
         return null;
       }
       try {
-        return LocalDate.parse(s);
-      } catch (DateTimeParseException e) {
+        return SwedishTime.parseDate(s);
+      } catch (InvalidInputException e) {
         throw new InvalidInputException("seed.notDate", key, s);
       }
     }

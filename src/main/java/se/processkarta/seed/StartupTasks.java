@@ -20,6 +20,7 @@ import se.processkarta.hierarchy.HierarchyService;
 import se.processkarta.hierarchy.TreeNode;
 import se.processkarta.model.Code;
 import se.processkarta.model.Messages;
+import se.processkarta.model.SwedishTime;
 import se.processkarta.roles.RoleQueries;
 
 /**
@@ -105,7 +106,7 @@ class StartupTasks {
       List<CompletableFuture<?>> calls = new ArrayList<>(List.of(search));
       if (!forest.isEmpty()) {
         Code first = Code.parse(forest.get(0).code());
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = SwedishTime.today(clock);
         calls.add(
             CompletableFuture.runAsync(
                 () -> step("roles", () -> roles.elementRoles(first, today, Messages.SWEDISH)),

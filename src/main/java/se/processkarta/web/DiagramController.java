@@ -28,7 +28,7 @@ import se.processkarta.hierarchy.PastTree;
 import se.processkarta.model.Code;
 import se.processkarta.model.InvalidInputException;
 import se.processkarta.model.NotFoundException;
-import se.processkarta.model.RoleRules;
+import se.processkarta.model.SwedishTime;
 import se.processkarta.render.DiagramRenderer;
 import se.processkarta.render.Transcoding;
 
@@ -458,7 +458,7 @@ class DiagramController {
 
   /** Today when blank; the same parsing and message as every other date parameter. */
   private LocalDate day(String date) {
-    LocalDate d = RoleRules.parseDate(date);
-    return d == null ? LocalDate.now(clock) : d;
+    LocalDate d = SwedishTime.parseDate(date);
+    return SwedishTime.orToday(d, clock);
   }
 }

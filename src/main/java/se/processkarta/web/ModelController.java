@@ -21,7 +21,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +33,7 @@ import se.processkarta.hierarchy.TreeNode;
 import se.processkarta.model.Code;
 import se.processkarta.model.Level;
 import se.processkarta.model.Messages;
+import se.processkarta.model.SwedishTime;
 import se.processkarta.roles.PastRoles;
 import se.processkarta.roles.RoleQueries;
 import se.processkarta.roles.RoleSummary;
@@ -85,7 +85,7 @@ class ModelController {
         () ->
             ElementResponse.of(
                 hierarchy.element(c),
-                RoleSummary.of(roles.elementRoles(c, LocalDate.now(clock), Messages.SWEDISH))));
+                RoleSummary.of(roles.elementRoles(c, SwedishTime.today(clock), Messages.SWEDISH))));
   }
 
   @Operation(summary = "Ett elements barn i numerisk kodordning")

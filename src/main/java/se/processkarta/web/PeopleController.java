@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalLong;
 import se.processkarta.hierarchy.PastTree;
-import se.processkarta.model.RoleRules;
+import se.processkarta.model.SwedishTime;
 import se.processkarta.roles.OrgUnitView;
 import se.processkarta.roles.PastRoles;
 import se.processkarta.roles.PersonListItem;
@@ -55,7 +55,7 @@ class PeopleController {
       @QueryValue @Nullable String date,
       @QueryValue @Nullable String version,
       @QueryValue @Nullable String asOf) {
-    LocalDate day = RoleRules.parseDate(date);
+    LocalDate day = SwedishTime.parseDate(date);
     OptionalLong v = versions.resolve(version, asOf);
     return v.isPresent() ? past.person(v.getAsLong(), id, day) : roles.person(id, day);
   }
@@ -69,7 +69,7 @@ class PeopleController {
   @Operation(summary = "En resurs med medlemmar och allokeringar ett datum (standard i dag)")
   @Get("/resource-pools/{id}")
   PoolDetail resourcePool(@PathVariable String id, @QueryValue @Nullable String date) {
-    return roles.resourcePool(id, RoleRules.parseDate(date));
+    return roles.resourcePool(id, SwedishTime.parseDate(date));
   }
 
   @Operation(summary = "Alla organisatoriska enheter med överordnad enhet och antal personer")

@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.util.OptionalLong;
 import se.processkarta.hierarchy.PastTree;
 import se.processkarta.model.Code;
-import se.processkarta.model.RoleRules;
+import se.processkarta.model.SwedishTime;
 import se.processkarta.roles.Conflicts;
 import se.processkarta.roles.ElementRoles;
 import se.processkarta.roles.Gaps;
@@ -51,7 +51,7 @@ class RolesController {
       @QueryValue @Nullable String version,
       @QueryValue @Nullable String asOf) {
     Code c = Code.parse(code);
-    LocalDate day = RoleRules.parseDate(date);
+    LocalDate day = SwedishTime.parseDate(date);
     OptionalLong v = versions.resolve(version, asOf);
     return v.isPresent()
         ? past.elementRoles(v.getAsLong(), c, day, Problems.locale(request))
@@ -69,7 +69,7 @@ class RolesController {
       @QueryValue @Nullable String version,
       @QueryValue @Nullable String asOf) {
     Code r = root == null || root.isBlank() ? null : Code.parse(root.strip());
-    LocalDate day = RoleRules.parseDate(date);
+    LocalDate day = SwedishTime.parseDate(date);
     OptionalLong v = versions.resolve(version, asOf);
     return v.isPresent() ? past.gaps(v.getAsLong(), r, day) : roles.gaps(r, day);
   }
@@ -80,7 +80,7 @@ class RolesController {
       @QueryValue @Nullable String date,
       @QueryValue @Nullable String version,
       @QueryValue @Nullable String asOf) {
-    LocalDate day = RoleRules.parseDate(date);
+    LocalDate day = SwedishTime.parseDate(date);
     OptionalLong v = versions.resolve(version, asOf);
     return v.isPresent() ? past.conflicts(v.getAsLong(), day) : roles.conflicts(day);
   }

@@ -3,9 +3,7 @@ package se.processkarta.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -386,44 +384,6 @@ class RoleRulesTest {
           .isInstanceOf(ConflictException.class);
       assertThat(RoleRules.end(ended, LAST.minusDays(1)).period().to())
           .isEqualTo(LAST.minusDays(1));
-    }
-  }
-
-  @Nested
-  class Dates {
-
-    @Test
-    void withoutADateTheQueryIsAsOfTodayByTheClock() {
-      Clock clock =
-          Clock.fixed(d("2026-11-22").atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-      assertThat(RoleRules.asOf(null, clock)).isEqualTo(d("2026-11-22"));
-      assertThat(RoleRules.asOf(d("2025-06-30"), clock)).isEqualTo(d("2025-06-30"));
-    }
-
-    @Test
-    void isoDatesAreRead() {
-      assertThat(RoleRules.parseDate("2025-06-30")).isEqualTo(d("2025-06-30"));
-      assertThat(RoleRules.parseDate(" ")).isNull();
-      assertThat(RoleRules.parseDate(null)).isNull();
-    }
-
-    @Test
-    void impossibleDatesAreInvalidInput() {
-      for (String bad :
-          List.of(
-              "2026-13-01",
-              "2026-02-30",
-              "22/11/2026",
-              "i dag",
-              "+999999999-12-31",
-              "-999999999-01-01",
-              "0000-01-01",
-              "+10000-01-01")) {
-        assertThatThrownBy(() -> RoleRules.parseDate(bad))
-            .isInstanceOfSatisfying(
-                InvalidInputException.class,
-                e -> assertThat(e.messageKey()).isEqualTo("roles.date.invalid"));
-      }
     }
   }
 }

@@ -52,8 +52,8 @@ import se.processkarta.diagrams.DiagramService;
 import se.processkarta.model.InvalidInputException;
 import se.processkarta.model.Messages;
 import se.processkarta.model.ProcesskartaException;
-import se.processkarta.model.RoleRules;
 import se.processkarta.model.RuleViolationException;
+import se.processkarta.model.SwedishTime;
 
 /**
  * The assignments' pages: the public intranet page of decided assignments ({@code /uppdrag}), an
@@ -100,8 +100,6 @@ class AssignmentPages {
           "sessions",
           "reporting",
           "diaryNumber");
-
-  private static final java.time.ZoneId ZONE = java.time.ZoneId.of("Europe/Stockholm");
 
   private final AssignmentService assignments;
   private final AssignmentDiagrams diagrams;
@@ -193,7 +191,7 @@ class AssignmentPages {
     m.put("decided", decided.stream().map(a -> card(a, people)).toList());
     m.put("closed", closed.stream().map(a -> card(a, people)).toList());
     m.put("mine", mine);
-    m.put("year", LocalDate.now(clock.withZone(ZONE)).getYear());
+    m.put("year", SwedishTime.today(clock).getYear());
     return pages.page("uppdrag", m, request);
   }
 
@@ -500,7 +498,7 @@ class AssignmentPages {
       return null;
     }
     try {
-      return RoleRules.parseDate(value);
+      return SwedishTime.parseDate(value);
     } catch (InvalidInputException e) {
       throw new InvalidInputException("assignments.input.date", field);
     }
@@ -576,7 +574,7 @@ class AssignmentPages {
                             ", ",
                             ap.forPeople().stream().map(id -> info(people, id).name()).toList()),
                         "at",
-                        ap.at().atZone(ZONE).toLocalDate().toString(),
+                        SwedishTime.dayOf(ap.at()).toString(),
                         "comment",
                         ap.comment()))
             .toList();

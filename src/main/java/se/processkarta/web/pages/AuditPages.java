@@ -14,7 +14,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +25,7 @@ import se.processkarta.changes.ModelVersion;
 import se.processkarta.model.Code;
 import se.processkarta.model.InvalidInputException;
 import se.processkarta.model.Messages;
-import se.processkarta.model.RoleRules;
+import se.processkarta.model.SwedishTime;
 
 /**
  * The reviewers' record of what happened: the published model versions and the audit log, each
@@ -40,7 +39,6 @@ import se.processkarta.model.RoleRules;
 class AuditPages {
 
   static final int PAGE_SIZE = 50;
-  private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
   private final AuditLog audit;
   private final PageRenderer pages;
@@ -66,7 +64,7 @@ class AuditPages {
     List<AuditRow> rows = new ArrayList<>();
     for (int i = all.size() - 1; i >= 0; i--) {
       ModelVersion v = all.get(i);
-      LocalDate day = v.createdAt().atZone(ZONE).toLocalDate();
+      LocalDate day = SwedishTime.dayOf(v.createdAt());
       if (f.from != null && day.isBefore(f.from)
           || f.to != null && day.isAfter(f.to)
           || f.user != null && !f.user.equals(v.author())) {
@@ -209,7 +207,7 @@ class AuditPages {
 
     private LocalDate date(String field, String value) {
       try {
-        return RoleRules.parseDate(value);
+        return SwedishTime.parseDate(value);
       } catch (InvalidInputException e) {
         errors.put(field, Messages.format(locale, e.messageKey(), e.arguments()));
         return null;

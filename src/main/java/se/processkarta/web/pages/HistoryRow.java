@@ -1,16 +1,16 @@
 package se.processkarta.web.pages;
 
 import io.micronaut.core.annotation.Nullable;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import se.processkarta.changes.AuditEvent;
+import se.processkarta.model.SwedishTime;
 
 /** One line of an element's history as the page shows it, in Swedish local time. */
 public record HistoryRow(
     String when, String actor, String what, @Nullable Long changeId, @Nullable Long version) {
 
   static final DateTimeFormatter FORMAT =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Stockholm"));
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(SwedishTime.ZONE);
 
   /**
    * A line with its action in words: {@code label} turns an operation name ({@code createElement})
