@@ -36,6 +36,7 @@ import se.processkarta.model.ModelSnapshot;
 import se.processkarta.model.ProcesskartaException;
 import se.processkarta.model.SwedishTime;
 import se.processkarta.model.UnavailableException;
+import se.processkarta.model.VersionRef;
 import se.processkarta.render.DiagramRenderer;
 import se.processkarta.render.Transcoding;
 
@@ -247,6 +248,11 @@ public class DiagramService {
    * An earlier model version (already checked, see {@code hierarchy.PastTree#resolve}), dated the
    * day it was published: its diagrams and exports are drawn from the graph's validity intervals.
    */
+  /** The version a request asked for: the current one, or a published one. */
+  public Version version(VersionRef at) {
+    return at instanceof VersionRef.Past p ? version(p.version()) : version();
+  }
+
   public Version version(long number) {
     return new Version(
         String.valueOf(number),

@@ -21,16 +21,16 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.OptionalLong;
 import se.processkarta.diagrams.DiagramService;
 import se.processkarta.diagrams.DiagramService.Format;
-import se.processkarta.hierarchy.PastTree;
 import se.processkarta.model.Code;
 import se.processkarta.model.InvalidInputException;
 import se.processkarta.model.NotFoundException;
 import se.processkarta.model.SwedishTime;
+import se.processkarta.model.VersionRef;
 import se.processkarta.render.DiagramRenderer;
 import se.processkarta.render.Transcoding;
+import se.processkarta.web.http.VersionParameters;
 
 /**
  * Diagrams as SVG, PNG or PDF: {@code /api/diagrams/map.svg}, {@code tree.png}, {@code roles.pdf},
@@ -53,17 +53,12 @@ class DiagramController {
       "Bildens bredd i bildpunkter, 200–8000, avrundas uppåt till en av de fasta bredderna";
   private static final String PAPER = "Pappersformat A4 eller A3 (utelämnat: ritningens storlek)";
   private static final String ORIENTATION = "portrait eller landscape, med paper";
-  private static final String VERSION = "Modellversion att rita (utelämnad: den aktuella)";
-  private static final String AS_OF =
-      "Modellen som den var detta datum, ÅÅÅÅ-MM-DD (senaste version publicerad då)";
 
   private final DiagramService diagrams;
-  private final PastTree past;
   private final Clock clock;
 
-  DiagramController(DiagramService diagrams, PastTree past, Clock clock) {
+  DiagramController(DiagramService diagrams, Clock clock) {
     this.diagrams = diagrams;
-    this.past = past;
     this.clock = clock;
   }
 
@@ -78,6 +73,7 @@ class DiagramController {
           @Content(
               mediaType = "image/svg+xml",
               schema = @Schema(type = "string", format = "binary")))
+  @VersionParameters
   @Get(uri = "/map.svg", produces = "image/svg+xml")
   HttpResponse<byte[]> mapSvg(
       HttpRequest<?> request,
@@ -88,9 +84,8 @@ class DiagramController {
       @Parameter(hidden = true) @QueryValue @Nullable Integer width,
       @Parameter(hidden = true) @QueryValue @Nullable String paper,
       @Parameter(hidden = true) @QueryValue @Nullable String orientation,
-      @Parameter(description = VERSION) @QueryValue @Nullable String version,
-      @Parameter(description = AS_OF) @QueryValue @Nullable String asOf) {
-    return view(request, "map.svg", root, depth, colour, date, width, paper, orientation);
+      @Parameter(hidden = true) VersionRef at) {
+    return view(request, "map.svg", root, depth, colour, date, width, paper, orientation, at);
   }
 
   @Operation(
@@ -102,6 +97,7 @@ class DiagramController {
       responseCode = "200",
       content =
           @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")))
+  @VersionParameters
   @Get(uri = "/map.png", produces = "image/png")
   HttpResponse<byte[]> mapPng(
       HttpRequest<?> request,
@@ -112,9 +108,8 @@ class DiagramController {
       @Parameter(description = WIDTH) @QueryValue @Nullable Integer width,
       @Parameter(hidden = true) @QueryValue @Nullable String paper,
       @Parameter(hidden = true) @QueryValue @Nullable String orientation,
-      @Parameter(description = VERSION) @QueryValue @Nullable String version,
-      @Parameter(description = AS_OF) @QueryValue @Nullable String asOf) {
-    return view(request, "map.png", root, depth, colour, date, width, paper, orientation);
+      @Parameter(hidden = true) VersionRef at) {
+    return view(request, "map.png", root, depth, colour, date, width, paper, orientation, at);
   }
 
   @Operation(
@@ -128,6 +123,7 @@ class DiagramController {
           @Content(
               mediaType = "application/pdf",
               schema = @Schema(type = "string", format = "binary")))
+  @VersionParameters
   @Get(uri = "/map.pdf", produces = "application/pdf")
   HttpResponse<byte[]> mapPdf(
       HttpRequest<?> request,
@@ -138,9 +134,8 @@ class DiagramController {
       @Parameter(hidden = true) @QueryValue @Nullable Integer width,
       @Parameter(description = PAPER) @QueryValue @Nullable String paper,
       @Parameter(description = ORIENTATION) @QueryValue @Nullable String orientation,
-      @Parameter(description = VERSION) @QueryValue @Nullable String version,
-      @Parameter(description = AS_OF) @QueryValue @Nullable String asOf) {
-    return view(request, "map.pdf", root, depth, colour, date, width, paper, orientation);
+      @Parameter(hidden = true) VersionRef at) {
+    return view(request, "map.pdf", root, depth, colour, date, width, paper, orientation, at);
   }
 
   @Operation(
@@ -152,6 +147,7 @@ class DiagramController {
           @Content(
               mediaType = "image/svg+xml",
               schema = @Schema(type = "string", format = "binary")))
+  @VersionParameters
   @Get(uri = "/tree.svg", produces = "image/svg+xml")
   HttpResponse<byte[]> treeSvg(
       HttpRequest<?> request,
@@ -162,9 +158,8 @@ class DiagramController {
       @Parameter(hidden = true) @QueryValue @Nullable Integer width,
       @Parameter(hidden = true) @QueryValue @Nullable String paper,
       @Parameter(hidden = true) @QueryValue @Nullable String orientation,
-      @Parameter(description = VERSION) @QueryValue @Nullable String version,
-      @Parameter(description = AS_OF) @QueryValue @Nullable String asOf) {
-    return view(request, "tree.svg", root, depth, colour, date, width, paper, orientation);
+      @Parameter(hidden = true) VersionRef at) {
+    return view(request, "tree.svg", root, depth, colour, date, width, paper, orientation, at);
   }
 
   @Operation(
@@ -174,6 +169,7 @@ class DiagramController {
       responseCode = "200",
       content =
           @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")))
+  @VersionParameters
   @Get(uri = "/tree.png", produces = "image/png")
   HttpResponse<byte[]> treePng(
       HttpRequest<?> request,
@@ -184,9 +180,8 @@ class DiagramController {
       @Parameter(description = WIDTH) @QueryValue @Nullable Integer width,
       @Parameter(hidden = true) @QueryValue @Nullable String paper,
       @Parameter(hidden = true) @QueryValue @Nullable String orientation,
-      @Parameter(description = VERSION) @QueryValue @Nullable String version,
-      @Parameter(description = AS_OF) @QueryValue @Nullable String asOf) {
-    return view(request, "tree.png", root, depth, colour, date, width, paper, orientation);
+      @Parameter(hidden = true) VersionRef at) {
+    return view(request, "tree.png", root, depth, colour, date, width, paper, orientation, at);
   }
 
   @Operation(
@@ -198,6 +193,7 @@ class DiagramController {
           @Content(
               mediaType = "application/pdf",
               schema = @Schema(type = "string", format = "binary")))
+  @VersionParameters
   @Get(uri = "/tree.pdf", produces = "application/pdf")
   HttpResponse<byte[]> treePdf(
       HttpRequest<?> request,
@@ -208,9 +204,8 @@ class DiagramController {
       @Parameter(hidden = true) @QueryValue @Nullable Integer width,
       @Parameter(description = PAPER) @QueryValue @Nullable String paper,
       @Parameter(description = ORIENTATION) @QueryValue @Nullable String orientation,
-      @Parameter(description = VERSION) @QueryValue @Nullable String version,
-      @Parameter(description = AS_OF) @QueryValue @Nullable String asOf) {
-    return view(request, "tree.pdf", root, depth, colour, date, width, paper, orientation);
+      @Parameter(hidden = true) VersionRef at) {
+    return view(request, "tree.pdf", root, depth, colour, date, width, paper, orientation, at);
   }
 
   @Operation(
@@ -223,6 +218,7 @@ class DiagramController {
           @Content(
               mediaType = "image/svg+xml",
               schema = @Schema(type = "string", format = "binary")))
+  @VersionParameters
   @Get(uri = "/roles.svg", produces = "image/svg+xml")
   HttpResponse<byte[]> rolesSvg(
       HttpRequest<?> request,
@@ -233,9 +229,8 @@ class DiagramController {
       @Parameter(hidden = true) @QueryValue @Nullable Integer width,
       @Parameter(hidden = true) @QueryValue @Nullable String paper,
       @Parameter(hidden = true) @QueryValue @Nullable String orientation,
-      @Parameter(description = VERSION) @QueryValue @Nullable String version,
-      @Parameter(description = AS_OF) @QueryValue @Nullable String asOf) {
-    return view(request, "roles.svg", root, depth, colour, date, width, paper, orientation);
+      @Parameter(hidden = true) VersionRef at) {
+    return view(request, "roles.svg", root, depth, colour, date, width, paper, orientation, at);
   }
 
   @Operation(
@@ -246,6 +241,7 @@ class DiagramController {
       responseCode = "200",
       content =
           @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")))
+  @VersionParameters
   @Get(uri = "/roles.png", produces = "image/png")
   HttpResponse<byte[]> rolesPng(
       HttpRequest<?> request,
@@ -256,9 +252,8 @@ class DiagramController {
       @Parameter(description = WIDTH) @QueryValue @Nullable Integer width,
       @Parameter(hidden = true) @QueryValue @Nullable String paper,
       @Parameter(hidden = true) @QueryValue @Nullable String orientation,
-      @Parameter(description = VERSION) @QueryValue @Nullable String version,
-      @Parameter(description = AS_OF) @QueryValue @Nullable String asOf) {
-    return view(request, "roles.png", root, depth, colour, date, width, paper, orientation);
+      @Parameter(hidden = true) VersionRef at) {
+    return view(request, "roles.png", root, depth, colour, date, width, paper, orientation, at);
   }
 
   @Operation(
@@ -271,6 +266,7 @@ class DiagramController {
           @Content(
               mediaType = "application/pdf",
               schema = @Schema(type = "string", format = "binary")))
+  @VersionParameters
   @Get(uri = "/roles.pdf", produces = "application/pdf")
   HttpResponse<byte[]> rolesPdf(
       HttpRequest<?> request,
@@ -281,9 +277,8 @@ class DiagramController {
       @Parameter(hidden = true) @QueryValue @Nullable Integer width,
       @Parameter(description = PAPER) @QueryValue @Nullable String paper,
       @Parameter(description = ORIENTATION) @QueryValue @Nullable String orientation,
-      @Parameter(description = VERSION) @QueryValue @Nullable String version,
-      @Parameter(description = AS_OF) @QueryValue @Nullable String asOf) {
-    return view(request, "roles.pdf", root, depth, colour, date, width, paper, orientation);
+      @Parameter(hidden = true) VersionRef at) {
+    return view(request, "roles.pdf", root, depth, colour, date, width, paper, orientation, at);
   }
 
   @Operation(
@@ -295,6 +290,7 @@ class DiagramController {
           @Content(
               mediaType = "image/svg+xml",
               schema = @Schema(type = "string", format = "binary")))
+  @VersionParameters
   @Get(uri = "/person/{id}.svg", produces = "image/svg+xml")
   HttpResponse<byte[]> personSvg(
       HttpRequest<?> request,
@@ -303,9 +299,8 @@ class DiagramController {
       @Parameter(hidden = true) @QueryValue @Nullable Integer width,
       @Parameter(hidden = true) @QueryValue @Nullable String paper,
       @Parameter(hidden = true) @QueryValue @Nullable String orientation,
-      @Parameter(description = VERSION) @QueryValue @Nullable String version,
-      @Parameter(description = AS_OF) @QueryValue @Nullable String asOf) {
-    return person(request, id + ".svg", date, width, paper, orientation);
+      @Parameter(hidden = true) VersionRef at) {
+    return person(request, id + ".svg", date, width, paper, orientation, at);
   }
 
   @Operation(
@@ -315,6 +310,7 @@ class DiagramController {
       responseCode = "200",
       content =
           @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")))
+  @VersionParameters
   @Get(uri = "/person/{id}.png", produces = "image/png")
   HttpResponse<byte[]> personPng(
       HttpRequest<?> request,
@@ -323,9 +319,8 @@ class DiagramController {
       @Parameter(description = WIDTH) @QueryValue @Nullable Integer width,
       @Parameter(hidden = true) @QueryValue @Nullable String paper,
       @Parameter(hidden = true) @QueryValue @Nullable String orientation,
-      @Parameter(description = VERSION) @QueryValue @Nullable String version,
-      @Parameter(description = AS_OF) @QueryValue @Nullable String asOf) {
-    return person(request, id + ".png", date, width, paper, orientation);
+      @Parameter(hidden = true) VersionRef at) {
+    return person(request, id + ".png", date, width, paper, orientation, at);
   }
 
   @Operation(
@@ -337,6 +332,7 @@ class DiagramController {
           @Content(
               mediaType = "application/pdf",
               schema = @Schema(type = "string", format = "binary")))
+  @VersionParameters
   @Get(uri = "/person/{id}.pdf", produces = "application/pdf")
   HttpResponse<byte[]> personPdf(
       HttpRequest<?> request,
@@ -345,9 +341,8 @@ class DiagramController {
       @Parameter(hidden = true) @QueryValue @Nullable Integer width,
       @Parameter(description = PAPER) @QueryValue @Nullable String paper,
       @Parameter(description = ORIENTATION) @QueryValue @Nullable String orientation,
-      @Parameter(description = VERSION) @QueryValue @Nullable String version,
-      @Parameter(description = AS_OF) @QueryValue @Nullable String asOf) {
-    return person(request, id + ".pdf", date, width, paper, orientation);
+      @Parameter(hidden = true) VersionRef at) {
+    return person(request, id + ".pdf", date, width, paper, orientation, at);
   }
 
   /**
@@ -365,7 +360,8 @@ class DiagramController {
       @QueryValue @Nullable String date,
       @QueryValue @Nullable Integer width,
       @QueryValue @Nullable String paper,
-      @QueryValue @Nullable String orientation) {
+      @QueryValue @Nullable String orientation,
+      VersionRef at) {
     int dot = file.lastIndexOf('.');
     String view = dot < 0 ? file : file.substring(0, dot);
     if (dot < 0 || !(view.equals("map") || view.equals("tree") || view.equals("roles"))) {
@@ -383,6 +379,7 @@ class DiagramController {
     Optional<LocalDate> day = view.equals("roles") ? Optional.of(day(date)) : Optional.empty();
     return answer(
         request,
+        at,
         new DiagramService.Request(
             view,
             code(root),
@@ -414,7 +411,8 @@ class DiagramController {
       @QueryValue @Nullable String date,
       @QueryValue @Nullable Integer width,
       @QueryValue @Nullable String paper,
-      @QueryValue @Nullable String orientation) {
+      @QueryValue @Nullable String orientation,
+      VersionRef at) {
     int dot = file.lastIndexOf('.');
     if (dot <= 0) {
       throw new NotFoundException("http.notFound", request.getPath());
@@ -422,6 +420,7 @@ class DiagramController {
     Format format = Format.of(file.substring(dot + 1));
     return answer(
         request,
+        at,
         new DiagramService.Request(
             "person",
             Optional.empty(),
@@ -434,12 +433,10 @@ class DiagramController {
             paper(format, paper, orientation)));
   }
 
-  private HttpResponse<byte[]> answer(HttpRequest<?> request, DiagramService.Request r) {
+  private HttpResponse<byte[]> answer(
+      HttpRequest<?> request, VersionRef at, DiagramService.Request r) {
     // ?version=N or ?asOf=YYYY-MM-DD: the model as it was (the ETag carries the version read).
-    OptionalLong asked =
-        past.resolve(request.getParameters().get("version"), request.getParameters().get("asOf"));
-    DiagramService.Version version =
-        asked.isPresent() ? diagrams.version(asked.getAsLong()) : diagrams.version();
+    DiagramService.Version version = diagrams.version(at);
     String etag = diagrams.etag(version, r);
     Optional<String> match = request.getHeaders().get(HttpHeaders.IF_NONE_MATCH, String.class);
     if (match.isPresent() && (match.get().equals(etag) || match.get().equals("W/" + etag))) {

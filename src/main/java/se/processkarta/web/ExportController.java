@@ -10,7 +10,6 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.http.server.types.files.SystemFile;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -24,7 +23,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.PreDestroy;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -35,10 +33,11 @@ import se.processkarta.export.DiagramExporter;
 import se.processkarta.export.ExportFiles;
 import se.processkarta.export.ExportScope;
 import se.processkarta.export.Exports;
-import se.processkarta.hierarchy.PastTree;
 import se.processkarta.model.Code;
 import se.processkarta.model.ModelSnapshot;
 import se.processkarta.model.UnavailableException;
+import se.processkarta.model.VersionRef;
+import se.processkarta.web.http.VersionParameters;
 
 /**
  * {@code GET /api/export/{format}?root=CODE&depth=N}: the current model version in one of the
@@ -57,26 +56,19 @@ class ExportController {
   private static final String DEPTH =
       "Antal nivåer med roten som första, 1–5 (utelämnat: alla nivåer under roten)";
 
-  private static final String VERSION = "Modellversion att exportera (utelämnad: den aktuella)";
-  private static final String AS_OF =
-      "Modellen som den var detta datum, ÅÅÅÅ-MM-DD (senaste version publicerad då)";
-
   private final Exports exports;
   private final DiagramService diagrams;
-  private final PastTree past;
   private final ThreadPoolExecutor writers;
   private final ExportFiles files;
 
   ExportController(
       Exports exports,
       DiagramService diagrams,
-      PastTree past,
       @Value("${processkarta.export.writers:4}") int writers,
       @Value("${processkarta.export.cache-bytes:536870912}") long cacheBytes,
       @Value("${processkarta.data-dir:./data}") Path dataDir) {
     this.exports = exports;
     this.diagrams = diagrams;
-    this.past = past;
     AtomicInteger n = new AtomicInteger();
     // At most `writers` exports are written at once, each holding a few chunks; more get 503.
     this.writers =
@@ -109,13 +101,13 @@ class ExportController {
           @Content(
               mediaType = "application/xml",
               schema = @Schema(type = "string", format = "binary")))
+  @VersionParameters
   @Get(uri = "/archimate", produces = "application/xml")
   HttpResponse<SystemFile> archimate(
       @Parameter(description = ROOT) @QueryValue @Nullable String root,
       @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth,
-      @Parameter(description = VERSION) @QueryValue @Nullable String version,
-      @Parameter(description = AS_OF) @QueryValue @Nullable String asOf) {
-    return answer("archimate", root, depth);
+      @Parameter(hidden = true) VersionRef at) {
+    return answer("archimate", root, depth, at);
   }
 
   @Operation(
@@ -127,13 +119,13 @@ class ExportController {
           @Content(
               mediaType = "application/xml",
               schema = @Schema(type = "string", format = "binary")))
+  @VersionParameters
   @Get(uri = "/bpmn", produces = "application/xml")
   HttpResponse<SystemFile> bpmn(
       @Parameter(description = ROOT) @QueryValue @Nullable String root,
       @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth,
-      @Parameter(description = VERSION) @QueryValue @Nullable String version,
-      @Parameter(description = AS_OF) @QueryValue @Nullable String asOf) {
-    return answer("bpmn", root, depth);
+      @Parameter(hidden = true) VersionRef at) {
+    return answer("bpmn", root, depth, at);
   }
 
   @Operation(
@@ -145,13 +137,13 @@ class ExportController {
           @Content(
               mediaType = "text/csv; charset=utf-8",
               schema = @Schema(type = "string", format = "binary")))
+  @VersionParameters
   @Get(uri = "/csv", produces = "text/csv; charset=utf-8")
   HttpResponse<SystemFile> csv(
       @Parameter(description = ROOT) @QueryValue @Nullable String root,
       @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth,
-      @Parameter(description = VERSION) @QueryValue @Nullable String version,
-      @Parameter(description = AS_OF) @QueryValue @Nullable String asOf) {
-    return answer("csv", root, depth);
+      @Parameter(hidden = true) VersionRef at) {
+    return answer("csv", root, depth, at);
   }
 
   @Operation(summary = "Graphviz DOT (träd från vänster till höger)", description = DESCRIPTION)
@@ -161,13 +153,13 @@ class ExportController {
           @Content(
               mediaType = "text/vnd.graphviz; charset=utf-8",
               schema = @Schema(type = "string", format = "binary")))
+  @VersionParameters
   @Get(uri = "/dot", produces = "text/vnd.graphviz; charset=utf-8")
   HttpResponse<SystemFile> dot(
       @Parameter(description = ROOT) @QueryValue @Nullable String root,
       @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth,
-      @Parameter(description = VERSION) @QueryValue @Nullable String version,
-      @Parameter(description = AS_OF) @QueryValue @Nullable String asOf) {
-    return answer("dot", root, depth);
+      @Parameter(hidden = true) VersionRef at) {
+    return answer("dot", root, depth, at);
   }
 
   @Operation(
@@ -179,13 +171,13 @@ class ExportController {
           @Content(
               mediaType = "application/vnd.jgraph.mxfile",
               schema = @Schema(type = "string", format = "binary")))
+  @VersionParameters
   @Get(uri = "/drawio", produces = "application/vnd.jgraph.mxfile")
   HttpResponse<SystemFile> drawio(
       @Parameter(description = ROOT) @QueryValue @Nullable String root,
       @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth,
-      @Parameter(description = VERSION) @QueryValue @Nullable String version,
-      @Parameter(description = AS_OF) @QueryValue @Nullable String asOf) {
-    return answer("drawio", root, depth);
+      @Parameter(hidden = true) VersionRef at) {
+    return answer("drawio", root, depth, at);
   }
 
   @Operation(
@@ -197,13 +189,13 @@ class ExportController {
           @Content(
               mediaType = "application/graphml+xml",
               schema = @Schema(type = "string", format = "binary")))
+  @VersionParameters
   @Get(uri = "/graphml", produces = "application/graphml+xml")
   HttpResponse<SystemFile> graphml(
       @Parameter(description = ROOT) @QueryValue @Nullable String root,
       @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth,
-      @Parameter(description = VERSION) @QueryValue @Nullable String version,
-      @Parameter(description = AS_OF) @QueryValue @Nullable String asOf) {
-    return answer("graphml", root, depth);
+      @Parameter(hidden = true) VersionRef at) {
+    return answer("graphml", root, depth, at);
   }
 
   @Operation(summary = "Mermaid-flödesschema (flowchart) av trädet", description = DESCRIPTION)
@@ -213,13 +205,13 @@ class ExportController {
           @Content(
               mediaType = "text/vnd.mermaid; charset=utf-8",
               schema = @Schema(type = "string", format = "binary")))
+  @VersionParameters
   @Get(uri = "/mermaid", produces = "text/vnd.mermaid; charset=utf-8")
   HttpResponse<SystemFile> mermaid(
       @Parameter(description = ROOT) @QueryValue @Nullable String root,
       @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth,
-      @Parameter(description = VERSION) @QueryValue @Nullable String version,
-      @Parameter(description = AS_OF) @QueryValue @Nullable String asOf) {
-    return answer("mermaid", root, depth);
+      @Parameter(hidden = true) VersionRef at) {
+    return answer("mermaid", root, depth, at);
   }
 
   @Operation(summary = "PlantUML WBS (arbetsnedbrytning) av trädet", description = DESCRIPTION)
@@ -229,13 +221,13 @@ class ExportController {
           @Content(
               mediaType = "text/vnd.plantuml; charset=utf-8",
               schema = @Schema(type = "string", format = "binary")))
+  @VersionParameters
   @Get(uri = "/plantuml", produces = "text/vnd.plantuml; charset=utf-8")
   HttpResponse<SystemFile> plantuml(
       @Parameter(description = ROOT) @QueryValue @Nullable String root,
       @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth,
-      @Parameter(description = VERSION) @QueryValue @Nullable String version,
-      @Parameter(description = AS_OF) @QueryValue @Nullable String asOf) {
-    return answer("plantuml", root, depth);
+      @Parameter(hidden = true) VersionRef at) {
+    return answer("plantuml", root, depth, at);
   }
 
   @Operation(summary = "Excel-arbetsbok (XLSX), en rad per element", description = DESCRIPTION)
@@ -245,15 +237,15 @@ class ExportController {
           @Content(
               mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
               schema = @Schema(type = "string", format = "binary")))
+  @VersionParameters
   @Get(
       uri = "/xlsx",
       produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
   HttpResponse<SystemFile> xlsx(
       @Parameter(description = ROOT) @QueryValue @Nullable String root,
       @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth,
-      @Parameter(description = VERSION) @QueryValue @Nullable String version,
-      @Parameter(description = AS_OF) @QueryValue @Nullable String asOf) {
-    return answer("xlsx", root, depth);
+      @Parameter(hidden = true) VersionRef at) {
+    return answer("xlsx", root, depth, at);
   }
 
   @Hidden
@@ -261,23 +253,20 @@ class ExportController {
   HttpResponse<SystemFile> other(
       @PathVariable String format,
       @QueryValue @Nullable String root,
-      @QueryValue @Nullable Integer depth) {
-    return answer(format, root, depth);
+      @QueryValue @Nullable Integer depth,
+      VersionRef at) {
+    return answer(format, root, depth, at);
   }
 
-  private HttpResponse<SystemFile> answer(String format, String root, Integer depth) {
+  private HttpResponse<SystemFile> answer(
+      String format, String root, Integer depth, VersionRef at) {
     DiagramExporter exporter = exports.get(format);
     ExportScope scope =
         new ExportScope(
             root == null || root.isBlank() ? Optional.empty() : Optional.of(Code.parse(root)),
             depth == null ? ExportScope.MAX_DEPTH : depth);
     // ?version=N or ?asOf=YYYY-MM-DD on every format: the model as it was.
-    OptionalLong asked =
-        ServerRequestContext.currentRequest()
-            .map(q -> past.resolve(q.getParameters().get("version"), q.getParameters().get("asOf")))
-            .orElse(OptionalLong.empty());
-    DiagramService.Version version =
-        asked.isPresent() ? diagrams.version(asked.getAsLong()) : diagrams.version();
+    DiagramService.Version version = diagrams.version(at);
     ModelSnapshot snapshot = diagrams.snapshot(version);
     // Written to a file on a writer thread (once per version), then sent from the file: a client
     // that reads slowly or never holds its connection but no writer (16 of them once made every

@@ -8,19 +8,19 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.OptionalLong;
-import se.processkarta.hierarchy.PastTree;
 import se.processkarta.model.SwedishTime;
+import se.processkarta.model.VersionRef;
+import se.processkarta.reads.ModelReads;
 import se.processkarta.roles.OrgUnitView;
-import se.processkarta.roles.PastRoles;
 import se.processkarta.roles.PersonListItem;
 import se.processkarta.roles.PersonResponsibilities;
 import se.processkarta.roles.PoolDetail;
 import se.processkarta.roles.PoolSummary;
 import se.processkarta.roles.RoleQueries;
+import se.processkarta.web.http.VersionParameters;
 
 /** The read API over people, resource pools and the organisation. */
 @Controller("/api")
@@ -29,13 +29,11 @@ import se.processkarta.roles.RoleQueries;
 class PeopleController {
 
   private final RoleQueries roles;
-  private final PastRoles past;
-  private final PastTree versions;
+  private final ModelReads reads;
 
-  PeopleController(RoleQueries roles, PastRoles past, PastTree versions) {
+  PeopleController(RoleQueries roles, ModelReads reads) {
     this.roles = roles;
-    this.past = past;
-    this.versions = versions;
+    this.reads = reads;
   }
 
   @Operation(summary = "Personer vars id, namn eller titel innehåller q (högst 100)")
@@ -49,15 +47,13 @@ class PeopleController {
           "En persons alla ansvar ett datum (standard i dag), med processer och rapportvägar."
               + " Med version eller asOf: som modellen var vid den versionen, per datum"
               + " (standard den dag versionen publicerades)")
+  @VersionParameters
   @Get("/people/{id}")
   PersonResponsibilities person(
       @PathVariable String id,
       @QueryValue @Nullable String date,
-      @QueryValue @Nullable String version,
-      @QueryValue @Nullable String asOf) {
-    LocalDate day = SwedishTime.parseDate(date);
-    OptionalLong v = versions.resolve(version, asOf);
-    return v.isPresent() ? past.person(v.getAsLong(), id, day) : roles.person(id, day);
+      @Parameter(hidden = true) VersionRef at) {
+    return reads.person(at, id, SwedishTime.parseDate(date));
   }
 
   @Operation(summary = "Alla resurser (kompetensområden) med resursägare")

@@ -9,17 +9,16 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.LocalDate;
-import java.util.OptionalLong;
-import se.processkarta.hierarchy.PastTree;
 import se.processkarta.model.Code;
 import se.processkarta.model.SwedishTime;
+import se.processkarta.model.VersionRef;
+import se.processkarta.reads.ModelReads;
 import se.processkarta.roles.Conflicts;
 import se.processkarta.roles.ElementRoles;
 import se.processkarta.roles.Gaps;
-import se.processkarta.roles.PastRoles;
-import se.processkarta.roles.RoleQueries;
+import se.processkarta.web.http.VersionParameters;
 
 /** The read API over roles on the tree: per element, gaps and conflicts, each as of a date. */
 @Controller("/api")
@@ -27,14 +26,10 @@ import se.processkarta.roles.RoleQueries;
 @Tag(name = "Roller och ansvar")
 class RolesController {
 
-  private final RoleQueries roles;
-  private final PastRoles past;
-  private final PastTree versions;
+  private final ModelReads reads;
 
-  RolesController(RoleQueries roles, PastRoles past, PastTree versions) {
-    this.roles = roles;
-    this.past = past;
-    this.versions = versions;
+  RolesController(ModelReads reads) {
+    this.reads = reads;
   }
 
   @Operation(
@@ -43,45 +38,35 @@ class RolesController {
               + " faktisk ledare, rapportväg, team, allokeringar, resurser och styrgrupper."
               + " Med version eller asOf: som modellen var vid den versionen, per datum"
               + " (standard den dag versionen publicerades)")
+  @VersionParameters
   @Get("/elements/{code}/roles")
   ElementRoles elementRoles(
       HttpRequest<?> request,
       @PathVariable String code,
       @QueryValue @Nullable String date,
-      @QueryValue @Nullable String version,
-      @QueryValue @Nullable String asOf) {
-    Code c = Code.parse(code);
-    LocalDate day = SwedishTime.parseDate(date);
-    OptionalLong v = versions.resolve(version, asOf);
-    return v.isPresent()
-        ? past.elementRoles(v.getAsLong(), c, day, Problems.locale(request))
-        : roles.elementRoles(c, day, Problems.locale(request));
+      @Parameter(hidden = true) VersionRef at) {
+    return reads.elementRoles(
+        at, Code.parse(code), SwedishTime.parseDate(date), Problems.locale(request));
   }
 
   @Operation(
       summary =
           "Fastställda processer utan ägare under en rot, och processer där ägaren själv är"
               + " processledare")
+  @VersionParameters
   @Get("/roles/gaps")
   Gaps gaps(
       @QueryValue @Nullable String root,
       @QueryValue @Nullable String date,
-      @QueryValue @Nullable String version,
-      @QueryValue @Nullable String asOf) {
+      @Parameter(hidden = true) VersionRef at) {
     Code r = root == null || root.isBlank() ? null : Code.parse(root.strip());
-    LocalDate day = SwedishTime.parseDate(date);
-    OptionalLong v = versions.resolve(version, asOf);
-    return v.isPresent() ? past.gaps(v.getAsLong(), r, day) : roles.gaps(r, day);
+    return reads.gaps(at, r, SwedishTime.parseDate(date));
   }
 
   @Operation(summary = "Personer som är allokerade över 100 % ett datum, med resursägarna")
+  @VersionParameters
   @Get("/roles/conflicts")
-  Conflicts conflicts(
-      @QueryValue @Nullable String date,
-      @QueryValue @Nullable String version,
-      @QueryValue @Nullable String asOf) {
-    LocalDate day = SwedishTime.parseDate(date);
-    OptionalLong v = versions.resolve(version, asOf);
-    return v.isPresent() ? past.conflicts(v.getAsLong(), day) : roles.conflicts(day);
+  Conflicts conflicts(@QueryValue @Nullable String date, @Parameter(hidden = true) VersionRef at) {
+    return reads.conflicts(at, SwedishTime.parseDate(date));
   }
 }

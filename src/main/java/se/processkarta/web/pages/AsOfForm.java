@@ -3,10 +3,10 @@ package se.processkarta.web.pages;
 import io.micronaut.core.annotation.Nullable;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalLong;
-import se.processkarta.hierarchy.PastTree;
 import se.processkarta.model.InvalidInputException;
 import se.processkarta.model.Messages;
+import se.processkarta.model.VersionRef;
+import se.processkarta.reads.ModelReads;
 
 /**
  * A page's "as of" control as the reader filled it in: the values to show again, and when one was
@@ -24,18 +24,18 @@ public record AsOfForm(
   }
 
   /** The version a page shows (empty: today's model) and the control to show with it. */
-  record Resolved(OptionalLong version, AsOfForm form) {
+  record Resolved(VersionRef version, AsOfForm form) {
 
     /**
      * Puts the control, the banner's version and day ({@code past}, null for today's model) and the
      * query that keeps links on the version ({@code pageQuery}, {@code versionQuery}) into a page
      * model.
      */
-    void into(Map<String, Object> m, PastTree past) {
+    void into(Map<String, Object> m, ModelReads reads) {
       m.put("asOfForm", form);
-      if (version.isPresent()) {
-        long n = version.getAsLong();
-        m.put("past", new PastView(n, past.snapshot(n).date().toString()));
+      if (version instanceof VersionRef.Past p) {
+        long n = p.version();
+        m.put("past", new PastView(n, reads.publishedOn(p).toString()));
         m.put("pageQuery", "?version=" + n);
         m.put("versionQuery", "&version=" + n);
       } else {
@@ -52,14 +52,14 @@ public record AsOfForm(
    * 400, so that nothing caches it as the answer).
    */
   static Resolved resolve(
-      PastTree past, @Nullable String version, @Nullable String asOf, Locale locale) {
+      ModelReads reads, @Nullable String version, @Nullable String asOf, Locale locale) {
     AsOfForm form = new AsOfForm(blankToEmpty(asOf), blankToEmpty(version), null, null);
     try {
-      return new Resolved(past.resolve(version, asOf), form);
+      return new Resolved(reads.resolve(version, asOf), form);
     } catch (InvalidInputException bad) {
       String field = bad.messageKey().startsWith("version.asOf") ? "asOf" : "version";
       return new Resolved(
-          OptionalLong.empty(),
+          VersionRef.CURRENT,
           new AsOfForm(
               form.asOf(),
               form.version(),

@@ -18,16 +18,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import se.processkarta.changes.AuditLog;
 import se.processkarta.diagrams.DiagramService;
 import se.processkarta.hierarchy.ElementDetail;
-import se.processkarta.hierarchy.HierarchyService;
-import se.processkarta.hierarchy.PastTree;
 import se.processkarta.model.Code;
 import se.processkarta.model.Messages;
-import se.processkarta.roles.PastRoles;
-import se.processkarta.roles.RoleQueries;
+import se.processkarta.model.VersionRef;
+import se.processkarta.reads.ModelReads;
 
 /** The start page with the process map, the tree browser, search and the element pages. */
 @Hidden
@@ -42,30 +39,21 @@ class BrowsePages {
   /** How many levels the tree page renders; the rest load on demand. */
   static final int TREE_DEPTH = 3;
 
-  private final HierarchyService hierarchy;
-  private final RoleQueries roles;
+  private final ModelReads reads;
   private final DiagramService diagrams;
   private final AuditLog audit;
   private final PageRenderer pages;
-  private final PastTree past;
-  private final PastRoles pastRoles;
   private final WebMessages text;
 
   BrowsePages(
-      HierarchyService hierarchy,
-      RoleQueries roles,
+      ModelReads reads,
       DiagramService diagrams,
       AuditLog audit,
       PageRenderer pages,
-      PastTree past,
-      PastRoles pastRoles,
       WebMessages text) {
     this.text = text;
-    this.past = past;
-    this.pastRoles = pastRoles;
     this.pages = pages;
-    this.hierarchy = hierarchy;
-    this.roles = roles;
+    this.reads = reads;
     this.diagrams = diagrams;
     this.audit = audit;
   }
@@ -74,7 +62,7 @@ class BrowsePages {
   HttpResponse<String> home(HttpRequest<?> request, @Nullable Authentication auth) {
     Map<String, Object> m = Pages.model(request, auth);
     m.put("mapSvg", inlineSvg(map(Optional.empty())));
-    m.put("areas", hierarchy.tree(Optional.empty(), 2));
+    m.put("areas", reads.tree(VersionRef.CURRENT, Optional.empty(), 2));
     return pages.page("home", m, request);
   }
 
@@ -84,7 +72,7 @@ class BrowsePages {
     // Levels 1-3 only (the page's time budget): deeper branches are fetched by tree.js from
     // /api/tree when opened or searched, and without JavaScript each node links to its element
     // page, which lists its children.
-    m.put("forest", hierarchy.tree(Optional.empty(), TREE_DEPTH));
+    m.put("forest", reads.tree(VersionRef.CURRENT, Optional.empty(), TREE_DEPTH));
     return pages.page("tree", m, request);
   }
 
@@ -97,7 +85,11 @@ class BrowsePages {
     Map<String, Object> m = Pages.model(request, auth);
     String text = q == null ? "" : q.strip();
     m.put("q", text);
-    m.put("result", text.isEmpty() ? null : hierarchy.search(text, sida == null ? 1 : sida, 20));
+    m.put(
+        "result",
+        text.isEmpty()
+            ? null
+            : reads.search(VersionRef.CURRENT, text, sida == null ? 1 : sida, 20));
     return pages.page("search", m, request);
   }
 
@@ -110,18 +102,11 @@ class BrowsePages {
       @QueryValue @Nullable String version) {
     Code c = Code.parse(code);
     Map<String, Object> m = Pages.model(request, auth);
-    AsOfForm.Resolved resolved = AsOfForm.resolve(past, version, asOf, locale(request));
+    AsOfForm.Resolved resolved = AsOfForm.resolve(reads, version, asOf, locale(request));
     AsOfForm form = resolved.form();
-    resolved.into(m, past);
-    OptionalLong v = resolved.version();
-    ElementDetail e;
-    if (v.isPresent()) {
-      e = past.element(v.getAsLong(), c);
-      m.put("roles", pastRoles.elementRoles(v.getAsLong(), c, null, locale(request)));
-    } else {
-      e = hierarchy.element(c);
-      m.put("roles", roles.elementRoles(c, null, locale(request)));
-    }
+    resolved.into(m, reads);
+    ElementDetail e = reads.element(resolved.version(), c);
+    m.put("roles", reads.elementRoles(resolved.version(), c, null, locale(request)));
     m.put("e", e);
     Locale here = locale(request);
     m.put(

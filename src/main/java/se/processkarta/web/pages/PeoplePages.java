@@ -17,13 +17,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
-import se.processkarta.hierarchy.HierarchyService;
-import se.processkarta.hierarchy.PastTree;
 import se.processkarta.hierarchy.TreeNode;
 import se.processkarta.model.Code;
-import se.processkarta.roles.PastRoles;
-import se.processkarta.roles.RoleQueries;
+import se.processkarta.model.VersionRef;
+import se.processkarta.reads.ModelReads;
 
 /** A person's responsibilities with the person card, and the gaps and conflicts report. */
 @Hidden
@@ -31,22 +28,11 @@ import se.processkarta.roles.RoleQueries;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class PeoplePages {
 
-  private final RoleQueries roles;
-  private final PastRoles pastRoles;
-  private final PastTree past;
-  private final HierarchyService hierarchy;
+  private final ModelReads reads;
   private final PageRenderer pages;
 
-  PeoplePages(
-      RoleQueries roles,
-      PastRoles pastRoles,
-      PastTree past,
-      HierarchyService hierarchy,
-      PageRenderer pages) {
-    this.roles = roles;
-    this.pastRoles = pastRoles;
-    this.past = past;
-    this.hierarchy = hierarchy;
+  PeoplePages(ModelReads reads, PageRenderer pages) {
+    this.reads = reads;
     this.pages = pages;
   }
 
@@ -59,10 +45,10 @@ class PeoplePages {
       @QueryValue @Nullable String asOf,
       @QueryValue @Nullable String version) {
     Map<String, Object> m = Pages.model(request, auth);
-    AsOfForm.Resolved resolved = AsOfForm.resolve(past, version, asOf, BrowsePages.locale(request));
-    resolved.into(m, past);
-    OptionalLong v = resolved.version();
-    m.put("p", v.isPresent() ? pastRoles.person(v.getAsLong(), id, null) : roles.person(id, null));
+    AsOfForm.Resolved resolved =
+        AsOfForm.resolve(reads, version, asOf, BrowsePages.locale(request));
+    resolved.into(m, reads);
+    m.put("p", reads.person(resolved.version(), id, null));
     return resolved.form().error() == null
         ? pages.page("person", m, request)
         : pages.invalid("person", m, request, HttpStatus.BAD_REQUEST);
@@ -76,15 +62,15 @@ class PeoplePages {
     Map<String, Object> m = Pages.model(request, auth);
     m.put("area", root == null ? "" : root.toString());
     m.put("areas", areas());
-    m.put("gaps", roles.gaps(root, null));
-    m.put("conflicts", roles.conflicts(null));
+    m.put("gaps", reads.gaps(VersionRef.CURRENT, root, null));
+    m.put("conflicts", reads.conflicts(VersionRef.CURRENT, null));
     return pages.page("gaps", m, request);
   }
 
   /** The verksamhetsområden (level 2) for the filter, under their verksamhetstyp. */
   private List<TreeNode> areas() {
     List<TreeNode> out = new ArrayList<>();
-    for (TreeNode type : hierarchy.tree(Optional.empty(), 2)) {
+    for (TreeNode type : reads.tree(VersionRef.CURRENT, Optional.empty(), 2)) {
       out.addAll(type.children());
     }
     return out;
