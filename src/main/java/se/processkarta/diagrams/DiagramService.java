@@ -261,7 +261,17 @@ public class DiagramService {
 
   /** The ETag the request gets at this version, without drawing anything. */
   public String etag(Version v, Request request) {
-    return "\"" + sha256(v.label() + "|" + v.date() + "|" + request.key()).substring(0, 32) + "\"";
+    return etag(key(v, request));
+  }
+
+  /** The one cache key of a model view: the version, its day and everything the request asks. */
+  private static String key(Version v, Request request) {
+    return v.label() + "|" + v.date() + "|" + request.key();
+  }
+
+  /** The one cache key of any other drawing: its own key, the format and the snapped width. */
+  private static String key(String key, Format format, Optional<Integer> snapped) {
+    return "custom|" + key + "|" + format.name() + "|" + snapped.map(String::valueOf).orElse("");
   }
 
   /** How many diagrams have been drawn (not served from the cache) since start; for tests. */
@@ -298,30 +308,7 @@ public class DiagramService {
    * for the same diagram share one render.
    */
   public Diagram render(Version v, Request request) {
-    String key = v.label() + "|" + v.date() + "|" + request.key();
-    CompletableFuture<Diagram> future;
-    try {
-      future =
-          diagrams.get(
-              key,
-              (k, executor) ->
-                  CompletableFuture.supplyAsync(() -> counted(() -> draw(v, request)), pool));
-    } catch (RejectedExecutionException e) {
-      throw busy();
-    }
-    try {
-      return future.get(waitSeconds, TimeUnit.SECONDS);
-    } catch (TimeoutException e) {
-      throw busy();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw busy();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof ProcesskartaException p) {
-        throw p;
-      }
-      throw new IllegalStateException("could not draw " + key, e.getCause());
-    }
+    return shared(key(v, request), () -> draw(v, request));
   }
 
   /**
@@ -332,37 +319,24 @@ public class DiagramService {
   public Diagram render(
       String key, Format format, Optional<Integer> width, java.util.function.Supplier<String> svg) {
     Optional<Integer> snapped = width.map(DiagramService::snapWidth);
-    String full =
-        "custom|" + key + "|" + format.name() + "|" + snapped.map(String::valueOf).orElse("");
+    String full = key(key, format, snapped);
     String etag = etag(full);
-    CompletableFuture<Diagram> future;
-    try {
-      future =
-          diagrams.get(
-              full,
-              (k, executor) ->
-                  CompletableFuture.supplyAsync(
-                      () ->
-                          counted(
-                              () -> {
-                                renders.incrementAndGet();
-                                String drawn = svg.get();
-                                if (format != Format.SVG) {
-                                  checkArea(drawn, snapped);
-                                }
-                                byte[] body =
-                                    switch (format) {
-                                      case SVG -> drawn.getBytes(StandardCharsets.UTF_8);
-                                      case PNG -> Transcoding.png(drawn, snapped);
-                                      case PDF -> Transcoding.pdf(drawn, Optional.empty());
-                                    };
-                                return new Diagram(body, etag, format);
-                              }),
-                      pool));
-    } catch (RejectedExecutionException e) {
-      throw busy();
-    }
-    return await(future, full);
+    return shared(
+        full,
+        () -> {
+          renders.incrementAndGet();
+          String drawn = svg.get();
+          if (format != Format.SVG) {
+            checkArea(drawn, snapped);
+          }
+          byte[] body =
+              switch (format) {
+                case SVG -> drawn.getBytes(StandardCharsets.UTF_8);
+                case PNG -> Transcoding.png(drawn, snapped);
+                case PDF -> Transcoding.pdf(drawn, Optional.empty());
+              };
+          return new Diagram(body, etag, format);
+        });
   }
 
   /**
@@ -370,20 +344,26 @@ public class DiagramService {
    * java.util.function.Supplier)} keys it.
    */
   public String etag(String key, Format format, Optional<Integer> width) {
-    return etag(
-        "custom|"
-            + key
-            + "|"
-            + format.name()
-            + "|"
-            + width.map(DiagramService::snapWidth).map(String::valueOf).orElse(""));
+    return etag(key(key, format, width.map(DiagramService::snapWidth)));
   }
 
   private static String etag(String full) {
     return "\"" + sha256(full).substring(0, 32) + "\"";
   }
 
-  private Diagram await(CompletableFuture<Diagram> future, String key) {
+  /**
+   * The drawing under {@code key}: from the cache, or drawn once on the pool however many requests
+   * ask for it at the same time, each waiting at most the configured seconds (then 503).
+   */
+  private Diagram shared(String key, java.util.function.Supplier<Diagram> drawing) {
+    CompletableFuture<Diagram> future;
+    try {
+      future =
+          diagrams.get(
+              key, (k, executor) -> CompletableFuture.supplyAsync(() -> counted(drawing), pool));
+    } catch (RejectedExecutionException e) {
+      throw busy();
+    }
     try {
       return future.get(waitSeconds, TimeUnit.SECONDS);
     } catch (TimeoutException e) {

@@ -47,6 +47,7 @@ import se.processkarta.assignments.Session;
 import se.processkarta.changes.Permission;
 import se.processkarta.diagrams.DiagramService;
 import se.processkarta.model.InvalidInputException;
+import se.processkarta.web.http.Language;
 
 /**
  * Assignments (uppdrag): create and read them, their brief, participants, milestones and sessions,
@@ -307,7 +308,7 @@ class AssignmentController {
     SuggestBody b = required(body, "kind");
     AssessmentBody answers =
         new AssessmentBody(b.stakeholders(), b.external(), b.predictable(), b.investment());
-    return assignments.suggest(b.kind(), answers.toAssessment(), Problems.locale(request));
+    return assignments.suggest(b.kind(), answers.toAssessment(), Language.of(request));
   }
 
   @Get("/{id}")

@@ -1,10 +1,8 @@
 package se.processkarta.web;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -21,6 +19,7 @@ import se.processkarta.assignments.AssignmentService;
 import se.processkarta.diagrams.DiagramService;
 import se.processkarta.diagrams.DiagramService.Format;
 import se.processkarta.model.NotFoundException;
+import se.processkarta.web.http.ConditionalGet;
 
 /**
  * The assignments' diagrams as SVG, PNG or PDF/A: an assignment's timeline and role overview, the
@@ -52,16 +51,10 @@ class AssignmentDiagramController {
       Format format,
       Optional<Integer> width,
       Supplier<String> svg) {
-    String etag = drawings.etag(key, format, width);
-    Optional<String> match = request.getHeaders().get(HttpHeaders.IF_NONE_MATCH, String.class);
-    if (match.isPresent() && (match.get().equals(etag) || match.get().equals("W/" + etag))) {
-      return HttpResponse.<byte[]>notModified().header(HttpHeaders.ETAG, etag);
-    }
-    DiagramService.Diagram d = drawings.render(key, format, width, svg);
-    return HttpResponse.ok(d.body())
-        .contentType(MediaType.of(d.format().contentType()))
-        .header(HttpHeaders.ETAG, d.etag())
-        .header(HttpHeaders.CACHE_CONTROL, "no-cache");
+    return ConditionalGet.answer(
+        request,
+        drawings.etag(key, format, width),
+        () -> Drawn.body(drawings.render(key, format, width, svg)));
   }
 
   /**

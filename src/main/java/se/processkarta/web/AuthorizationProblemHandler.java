@@ -12,6 +12,7 @@ import io.micronaut.security.authentication.DefaultAuthorizationExceptionHandler
 import jakarta.inject.Singleton;
 import java.util.List;
 import se.processkarta.model.Messages;
+import se.processkarta.web.http.Language;
 
 /**
  * 401 (not logged in, with a Basic challenge) and 403 (logged in, but without the permission) as
@@ -32,7 +33,7 @@ class AuthorizationProblemHandler
     HttpStatus status = forbidden ? HttpStatus.FORBIDDEN : HttpStatus.UNAUTHORIZED;
     String detail =
         Messages.format(
-            Problems.locale(request), forbidden ? "auth.forbidden" : "auth.required", List.of());
+            Language.of(request), forbidden ? "auth.forbidden" : "auth.required", List.of());
     MutableHttpResponse<Problem> response = Problems.response(request, status, detail);
     if (!forbidden) {
       response.header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);

@@ -9,6 +9,7 @@ import io.netty.handler.codec.http.multipart.HttpPostRequestDecoder;
 import jakarta.inject.Singleton;
 import java.util.List;
 import se.processkarta.model.Messages;
+import se.processkarta.web.http.Language;
 
 /**
  * A form body Netty cannot decode (a {@code %} that starts no escape, a broken multipart part) is a
@@ -26,6 +27,6 @@ class BrokenFormHandler
     return Problems.response(
         request,
         HttpStatus.BAD_REQUEST,
-        Messages.format(Problems.locale(request), "http.formBroken", List.of()));
+        Messages.format(Language.of(request), "http.formBroken", List.of()));
   }
 }

@@ -1,11 +1,9 @@
 package se.processkarta.web;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -29,6 +27,7 @@ import se.processkarta.changes.Operation;
 import se.processkarta.changes.Permission;
 import se.processkarta.diagrams.ChangeDiagrams;
 import se.processkarta.diagrams.DiagramService;
+import se.processkarta.web.http.ConditionalGet;
 
 /**
  * Change requests: metodstödjare draft and submit them, modellstödjare approve or reject others'.
@@ -117,16 +116,10 @@ class ChangeController {
       long id, DiagramService.Format format, Integer width, HttpRequest<?> request) {
     Optional<Integer> w = Optional.ofNullable(width);
     ChangeDiagrams.Subject subject = drawings.subject(changes.get(id));
-    String etag = drawings.etag(subject, format, w);
-    Optional<String> match = request.getHeaders().get(HttpHeaders.IF_NONE_MATCH, String.class);
-    if (match.isPresent() && (match.get().equals(etag) || match.get().equals("W/" + etag))) {
-      return HttpResponse.<byte[]>notModified().header(HttpHeaders.ETAG, etag);
-    }
-    DiagramService.Diagram d = drawings.render(subject, format, w, () -> changes.diff(id));
-    return HttpResponse.ok(d.body())
-        .contentType(MediaType.of(d.format().contentType()))
-        .header(HttpHeaders.ETAG, d.etag())
-        .header(HttpHeaders.CACHE_CONTROL, "no-cache");
+    return ConditionalGet.answer(
+        request,
+        drawings.etag(subject, format, w),
+        () -> Drawn.body(drawings.render(subject, format, w, () -> changes.diff(id))));
   }
 
   @Post("/{id}/submit")

@@ -1,10 +1,8 @@
 package se.processkarta.web;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -30,6 +28,7 @@ import se.processkarta.model.SwedishTime;
 import se.processkarta.model.VersionRef;
 import se.processkarta.render.DiagramRenderer;
 import se.processkarta.render.Transcoding;
+import se.processkarta.web.http.ConditionalGet;
 import se.processkarta.web.http.VersionParameters;
 
 /**
@@ -437,16 +436,8 @@ class DiagramController {
       HttpRequest<?> request, VersionRef at, DiagramService.Request r) {
     // ?version=N or ?asOf=YYYY-MM-DD: the model as it was (the ETag carries the version read).
     DiagramService.Version version = diagrams.version(at);
-    String etag = diagrams.etag(version, r);
-    Optional<String> match = request.getHeaders().get(HttpHeaders.IF_NONE_MATCH, String.class);
-    if (match.isPresent() && (match.get().equals(etag) || match.get().equals("W/" + etag))) {
-      return HttpResponse.<byte[]>notModified().header(HttpHeaders.ETAG, etag);
-    }
-    DiagramService.Diagram d = diagrams.render(version, r);
-    return HttpResponse.ok(d.body())
-        .contentType(MediaType.of(d.format().contentType()))
-        .header(HttpHeaders.ETAG, d.etag())
-        .header(HttpHeaders.CACHE_CONTROL, "no-cache");
+    return ConditionalGet.answer(
+        request, diagrams.etag(version, r), () -> Drawn.body(diagrams.render(version, r)));
   }
 
   private static Optional<Code> code(String root) {

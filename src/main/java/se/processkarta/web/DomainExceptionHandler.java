@@ -15,6 +15,7 @@ import se.processkarta.model.NotFoundException;
 import se.processkarta.model.ProcesskartaException;
 import se.processkarta.model.RuleViolationException;
 import se.processkarta.model.UnavailableException;
+import se.processkarta.web.http.Language;
 
 /** Maps the domain's exception family to 400, 403, 404, 409 and 503 problem answers. */
 @Produces
@@ -36,9 +37,9 @@ class DomainExceptionHandler implements ExceptionHandler<ProcesskartaException, 
       status = HttpStatus.FORBIDDEN;
     } else if (e instanceof UnavailableException u) {
       return Problems.response(
-              request, HttpStatus.SERVICE_UNAVAILABLE, Messages.of(Problems.locale(request), e))
+              request, HttpStatus.SERVICE_UNAVAILABLE, Messages.of(Language.of(request), e))
           .header(HttpHeaders.RETRY_AFTER, String.valueOf(u.retryAfterSeconds()));
     }
-    return Problems.response(request, status, Messages.of(Problems.locale(request), e));
+    return Problems.response(request, status, Messages.of(Language.of(request), e));
   }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import se.processkarta.model.Messages;
 import se.processkarta.roles.EditsRejectedException;
+import se.processkarta.web.http.Language;
 
 /**
  * 422 for a change that breaks the model's rules: problem+json with, in {@code errors}, each
@@ -23,19 +24,10 @@ class EditsRejectedHandler implements ExceptionHandler<EditsRejectedException, H
   @Serdeable
   record OperationError(int index, String op, String message) {}
 
-  @Serdeable
-  record InvalidChange(
-      String type,
-      String title,
-      int status,
-      String detail,
-      String instance,
-      List<OperationError> errors) {}
-
   @Override
   @SuppressWarnings("rawtypes") // the interface declares a raw HttpRequest
   public HttpResponse<?> handle(HttpRequest request, EditsRejectedException e) {
-    Locale locale = Problems.locale(request);
+    Locale locale = Language.of(request);
     HttpStatus status = HttpStatus.UNPROCESSABLE_ENTITY;
     List<OperationError> errors =
         e.failures().stream()
@@ -44,14 +36,6 @@ class EditsRejectedHandler implements ExceptionHandler<EditsRejectedException, H
                     new OperationError(
                         f.index(), f.op(), Messages.format(locale, f.messageKey(), f.arguments())))
             .toList();
-    InvalidChange body =
-        new InvalidChange(
-            "about:blank",
-            Messages.format(locale, "status.422", List.of()),
-            status.getCode(),
-            Messages.of(locale, e),
-            request.getPath(),
-            errors);
-    return HttpResponse.status(status).body(body).contentType(Problems.PROBLEM_JSON);
+    return Problems.response(request, status, Messages.of(locale, e), errors);
   }
 }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.util.HashMap;
 import java.util.Map;
+import se.processkarta.web.http.Language;
 
 /**
  * The error page for people: the same {@link Problem} that API clients get as problem+json, shown
@@ -61,9 +62,7 @@ class ErrorPages {
     }
     response.body(out.toString());
     response.contentType(HTML_UTF8);
-    response
-        .getHeaders()
-        .set(HttpHeaders.CONTENT_LANGUAGE, Problems.locale(request).toLanguageTag());
+    response.getHeaders().set(HttpHeaders.CONTENT_LANGUAGE, Language.of(request).toLanguageTag());
     return true;
   }
 }

@@ -1,7 +1,6 @@
 package se.processkarta.web;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -15,6 +14,7 @@ import se.processkarta.imports.ImportProblem;
 import se.processkarta.imports.ImportRejectedException;
 import se.processkarta.imports.Where;
 import se.processkarta.model.Messages;
+import se.processkarta.web.http.Language;
 
 /**
  * A refused import as problem+json: 400 for a file that cannot be read, 422 for rows that break the
@@ -29,19 +29,10 @@ class ImportRejectedHandler implements ExceptionHandler<ImportRejectedException,
   record ImportError(
       @Nullable Integer row, @Nullable String column, @Nullable Integer line, String message) {}
 
-  @Serdeable
-  record RejectedImport(
-      String type,
-      String title,
-      int status,
-      String detail,
-      String instance,
-      List<ImportError> errors) {}
-
   @Override
   @SuppressWarnings("rawtypes") // the interface declares a raw HttpRequest
   public HttpResponse<?> handle(HttpRequest request, ImportRejectedException e) {
-    Locale locale = Problems.locale(request);
+    Locale locale = Language.of(request);
     HttpStatus status =
         switch (e.kind()) {
           case UNREADABLE -> HttpStatus.BAD_REQUEST;
@@ -53,18 +44,7 @@ class ImportRejectedHandler implements ExceptionHandler<ImportRejectedException,
         errors.size() == 1
             ? errors.get(0).message()
             : Messages.format(locale, "import.rejected", List.of(String.valueOf(errors.size())));
-    RejectedImport body =
-        new RejectedImport(
-            "about:blank",
-            Messages.format(locale, "status." + status.getCode(), List.of()),
-            status.getCode(),
-            detail,
-            request.getPath(),
-            errors);
-    return HttpResponse.status(status)
-        .body(body)
-        .contentType(Problems.PROBLEM_JSON)
-        .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag());
+    return Problems.response(request, status, detail, errors);
   }
 
   private static ImportError error(Locale locale, ImportProblem p) {

@@ -11,6 +11,7 @@ import io.micronaut.http.filter.ServerFilterPhase;
 import java.util.List;
 import java.util.Locale;
 import se.processkarta.model.Messages;
+import se.processkarta.web.http.Language;
 
 /**
  * The one error path for answers that no exception handler wrote: a filter outside every other
@@ -55,9 +56,7 @@ class ProblemFilter implements Ordered {
       // A page re-rendered its own form with the reader's values and each error next to its field
       // (web/pages/PageRenderer.invalid): to a browser that page is the answer, not the generic
       // error page. A client that did not ask for HTML gets the problem, as from any route.
-      response
-          .getHeaders()
-          .set(HttpHeaders.CONTENT_LANGUAGE, Problems.locale(request).toLanguageTag());
+      response.getHeaders().set(HttpHeaders.CONTENT_LANGUAGE, Language.of(request).toLanguageTag());
       return;
     }
     java.util.Optional<Problem> written =
@@ -76,12 +75,12 @@ class ProblemFilter implements Ordered {
                     Problems.problem(
                         request,
                         response.getStatus(),
-                        text(Problems.locale(request), "http.otherError"))));
+                        text(Language.of(request), "http.otherError"))));
       }
       return;
     }
     HttpStatus status = response.getStatus();
-    Locale locale = Problems.locale(request);
+    Locale locale = Language.of(request);
     String detail =
         switch (code) {
           case 401 -> text(locale, "http.unauthorized");

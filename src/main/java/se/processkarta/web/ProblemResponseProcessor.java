@@ -14,6 +14,7 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Locale;
 import se.processkarta.model.Messages;
+import se.processkarta.web.http.Language;
 
 /**
  * Every error the framework itself answers (unknown route, unreadable parameter, wrong method,
@@ -38,7 +39,7 @@ class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> {
   public MutableHttpResponse<Problem> processResponse(
       ErrorContext context, MutableHttpResponse<?> baseResponse) {
     HttpStatus status = baseResponse.getStatus();
-    Locale locale = Problems.locale(context.getRequest());
+    Locale locale = Language.of(context.getRequest());
     if (context.getRequest() instanceof NettyHttpRequest<?> n
         && n.getNativeRequest().decoderResult().cause() instanceof TooLongHttpLineException) {
       // Netty reports a too-long request line as a too-large request; it is the URI that is long.

@@ -1,5 +1,6 @@
 package se.processkarta.web;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -9,6 +10,7 @@ import io.micronaut.http.MutableHttpResponse;
 import java.util.List;
 import java.util.Locale;
 import se.processkarta.model.Messages;
+import se.processkarta.web.http.Language;
 
 /** Builds problem+json answers in the language the request asks for. */
 final class Problems {
@@ -17,53 +19,40 @@ final class Problems {
 
   private Problems() {}
 
-  /**
-   * The language of the answer from {@code Accept-Language} (RFC 4647 priority list): the first
-   * range with a weight above 0 that names Swedish or English decides; {@code *}, other languages,
-   * a missing or malformed header give Swedish. (Micronaut's own locale maps {@code *} to the JVM's
-   * default locale.)
-   */
-  static Locale locale(HttpRequest<?> request) {
-    String header = request == null ? null : request.getHeaders().get(HttpHeaders.ACCEPT_LANGUAGE);
-    if (header == null || header.isBlank()) {
-      return Messages.SWEDISH;
-    }
-    List<Locale.LanguageRange> ranges;
-    try {
-      ranges = Locale.LanguageRange.parse(header);
-    } catch (IllegalArgumentException e) {
-      return Messages.SWEDISH;
-    }
-    for (Locale.LanguageRange r : ranges) {
-      String range = r.getRange();
-      if (r.getWeight() <= 0) {
-        continue;
-      }
-      if (range.equals("sv") || range.startsWith("sv-") || range.equals("*")) {
-        return Messages.SWEDISH;
-      }
-      if (range.equals("en") || range.startsWith("en-")) {
-        return Locale.ENGLISH;
-      }
-    }
-    return Messages.SWEDISH;
-  }
-
   static MutableHttpResponse<Problem> response(
       HttpRequest<?> request, HttpStatus status, String detail) {
+    return response(request, status, detail, null);
+  }
+
+  /**
+   * The one builder of problem+json answers: title from the status in the request's language,
+   * {@code detail}, the path as {@code instance}, and {@code errors} when there are several.
+   */
+  static MutableHttpResponse<Problem> response(
+      HttpRequest<?> request, HttpStatus status, String detail, @Nullable List<?> errors) {
     return HttpResponse.<Problem>status(status)
-        .body(problem(request, status, detail))
+        .body(problem(request, status, detail, errors))
         .contentType(PROBLEM_JSON)
-        .header(HttpHeaders.CONTENT_LANGUAGE, locale(request).toLanguageTag());
+        .header(HttpHeaders.CONTENT_LANGUAGE, Language.of(request).toLanguageTag());
   }
 
   static Problem problem(HttpRequest<?> request, HttpStatus status, String detail) {
-    Locale locale = locale(request);
+    return problem(request, status, detail, null);
+  }
+
+  private static Problem problem(
+      HttpRequest<?> request, HttpStatus status, String detail, @Nullable List<?> errors) {
+    Locale locale = Language.of(request);
     String title = Messages.format(locale, "status." + status.getCode(), List.of());
     if (title.equals("status." + status.getCode())) {
       title = Messages.format(locale, "status.other", List.of());
     }
     return new Problem(
-        "about:blank", title, status.getCode(), detail, request == null ? null : request.getPath());
+        "about:blank",
+        title,
+        status.getCode(),
+        detail,
+        request == null ? null : request.getPath(),
+        errors);
   }
 }

@@ -18,6 +18,7 @@ import se.processkarta.reads.ModelReads;
 import se.processkarta.roles.Conflicts;
 import se.processkarta.roles.ElementRoles;
 import se.processkarta.roles.Gaps;
+import se.processkarta.web.http.Language;
 import se.processkarta.web.http.VersionParameters;
 
 /** The read API over roles on the tree: per element, gaps and conflicts, each as of a date. */
@@ -46,7 +47,7 @@ class RolesController {
       @QueryValue @Nullable String date,
       @Parameter(hidden = true) VersionRef at) {
     return reads.elementRoles(
-        at, Code.parse(code), SwedishTime.parseDate(date), Problems.locale(request));
+        at, Code.parse(code), SwedishTime.parseDate(date), Language.of(request));
   }
 
   @Operation(

@@ -54,6 +54,7 @@ import se.processkarta.model.Messages;
 import se.processkarta.model.ProcesskartaException;
 import se.processkarta.model.RuleViolationException;
 import se.processkarta.model.SwedishTime;
+import se.processkarta.web.http.Language;
 
 /**
  * The assignments' pages: the public intranet page of decided assignments ({@code /uppdrag}), an
@@ -310,7 +311,7 @@ class AssignmentPages {
   HttpResponse<?> create(
       HttpRequest<?> request, Authentication auth, @Nullable @Body Map<String, String> form) {
     Csrf.verify(request, form == null ? null : form.get(Csrf.FIELD));
-    Locale locale = BrowsePages.locale(request);
+    Locale locale = Language.of(request);
     Map<String, String> values = new LinkedHashMap<>(form);
     values.remove(Csrf.FIELD);
     FormSuggestion suggestion = null;

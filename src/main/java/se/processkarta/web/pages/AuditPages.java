@@ -26,6 +26,7 @@ import se.processkarta.model.Code;
 import se.processkarta.model.InvalidInputException;
 import se.processkarta.model.Messages;
 import se.processkarta.model.SwedishTime;
+import se.processkarta.web.http.Language;
 
 /**
  * The reviewers' record of what happened: the published model versions and the audit log, each
@@ -58,7 +59,7 @@ class AuditPages {
       @QueryValue @Nullable String till,
       @QueryValue @Nullable String anvandare,
       @QueryValue @Nullable String sida) {
-    Locale locale = BrowsePages.locale(request);
+    Locale locale = Language.of(request);
     Filter f = new Filter(fran, till, anvandare, null, locale);
     List<ModelVersion> all = new ArrayList<>(audit.versions());
     List<AuditRow> rows = new ArrayList<>();
@@ -91,7 +92,7 @@ class AuditPages {
       @QueryValue @Nullable String anvandare,
       @QueryValue @Nullable String kod,
       @QueryValue @Nullable String sida) {
-    Locale locale = BrowsePages.locale(request);
+    Locale locale = Language.of(request);
     Filter f = new Filter(fran, till, anvandare, kod, locale);
     List<AuditRow> rows = new ArrayList<>();
     boolean truncated = false;

@@ -22,9 +22,9 @@ import se.processkarta.changes.AuditLog;
 import se.processkarta.diagrams.DiagramService;
 import se.processkarta.hierarchy.ElementDetail;
 import se.processkarta.model.Code;
-import se.processkarta.model.Messages;
 import se.processkarta.model.VersionRef;
 import se.processkarta.reads.ModelReads;
+import se.processkarta.web.http.Language;
 
 /** The start page with the process map, the tree browser, search and the element pages. */
 @Hidden
@@ -102,13 +102,13 @@ class BrowsePages {
       @QueryValue @Nullable String version) {
     Code c = Code.parse(code);
     Map<String, Object> m = Pages.model(request, auth);
-    AsOfForm.Resolved resolved = AsOfForm.resolve(reads, version, asOf, locale(request));
+    AsOfForm.Resolved resolved = AsOfForm.resolve(reads, version, asOf, Language.of(request));
     AsOfForm form = resolved.form();
     resolved.into(m, reads);
     ElementDetail e = reads.element(resolved.version(), c);
-    m.put("roles", reads.elementRoles(resolved.version(), c, null, locale(request)));
+    m.put("roles", reads.elementRoles(resolved.version(), c, null, Language.of(request)));
     m.put("e", e);
-    Locale here = locale(request);
+    Locale here = Language.of(request);
     m.put(
         "history",
         audit.history(e.code()).stream()
@@ -151,9 +151,5 @@ class BrowsePages {
     String svg = new String(d.body(), StandardCharsets.UTF_8);
     int start = svg.indexOf("<svg");
     return start < 0 ? "" : svg.substring(start);
-  }
-
-  static Locale locale(HttpRequest<?> request) {
-    return Messages.supported(request.getLocale().orElse(Messages.SWEDISH));
   }
 }

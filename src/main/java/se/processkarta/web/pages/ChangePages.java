@@ -31,6 +31,7 @@ import se.processkarta.model.Messages;
 import se.processkarta.model.NotFoundException;
 import se.processkarta.model.ProcesskartaException;
 import se.processkarta.roles.EditsRejectedException;
+import se.processkarta.web.http.Language;
 
 /**
  * Changes for logged-in users: the list and the reviewers' queue, the draft editor (one form per
@@ -126,7 +127,7 @@ class ChangePages {
       m.put("ops", OPS);
       m.put("draftTitle", value(form, "title"));
       m.put("draftMotivation", value(form, "motivation"));
-      HttpStatus status = refused(m, e, form, 0, BrowsePages.locale(request));
+      HttpStatus status = refused(m, e, form, 0, Language.of(request));
       return pages.invalid("change-new", m, request, status);
     }
   }
@@ -140,7 +141,7 @@ class ChangePages {
     m.put("c", c);
     Map<String, Object> diff = changes.diff(id);
     m.put("diff", diff);
-    m.put("diffRows", DiffTable.rows(diff, BrowsePages.locale(request), text));
+    m.put("diffRows", DiffTable.rows(diff, Language.of(request), text));
     m.put("ops", OPS);
     m.put("canEdit", author && c.state() == ChangeState.DRAFT);
     m.put("canWithdraw", author && c.state() == ChangeState.SUBMITTED);
@@ -172,12 +173,12 @@ class ChangePages {
       m.put("c", c);
       Map<String, Object> diff = changes.diff(id);
       m.put("diff", diff);
-      m.put("diffRows", DiffTable.rows(diff, BrowsePages.locale(request), text));
+      m.put("diffRows", DiffTable.rows(diff, Language.of(request), text));
       m.put("ops", OPS);
       m.put("canEdit", true);
       m.put("canWithdraw", false);
       m.put("canReview", false);
-      HttpStatus status = refused(m, e, form, ops.size() - 1, BrowsePages.locale(request));
+      HttpStatus status = refused(m, e, form, ops.size() - 1, Language.of(request));
       return pages.invalid("change", m, request, status);
     }
   }

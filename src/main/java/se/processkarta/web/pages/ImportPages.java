@@ -29,6 +29,7 @@ import se.processkarta.imports.Where;
 import se.processkarta.model.InvalidInputException;
 import se.processkarta.model.Messages;
 import se.processkarta.model.NotFoundException;
+import se.processkarta.web.http.Language;
 
 /**
  * The import page for metodstödjare and up: upload a CSV, XLSX, ArchiMate or BPMN file (multipart,
@@ -70,7 +71,7 @@ class ImportPages {
     String r = root == null ? "" : root.strip();
     String c = code == null ? "" : code.strip();
     boolean retire = retireMissing != null && !retireMissing.isBlank();
-    Locale locale = BrowsePages.locale(request);
+    Locale locale = Language.of(request);
     ImportForm again = new ImportForm(f, r, c, retire, List.of(), null, null, false);
     try {
       if (!ImportService.FORMATS.contains(f)) {

@@ -21,6 +21,7 @@ import se.processkarta.hierarchy.TreeNode;
 import se.processkarta.model.Code;
 import se.processkarta.model.VersionRef;
 import se.processkarta.reads.ModelReads;
+import se.processkarta.web.http.Language;
 
 /** A person's responsibilities with the person card, and the gaps and conflicts report. */
 @Hidden
@@ -45,8 +46,7 @@ class PeoplePages {
       @QueryValue @Nullable String asOf,
       @QueryValue @Nullable String version) {
     Map<String, Object> m = Pages.model(request, auth);
-    AsOfForm.Resolved resolved =
-        AsOfForm.resolve(reads, version, asOf, BrowsePages.locale(request));
+    AsOfForm.Resolved resolved = AsOfForm.resolve(reads, version, asOf, Language.of(request));
     resolved.into(m, reads);
     m.put("p", reads.person(resolved.version(), id, null));
     return resolved.form().error() == null

@@ -18,7 +18,6 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import se.processkarta.changes.Permission;
 import se.processkarta.changes.UserView;
@@ -27,6 +26,7 @@ import se.processkarta.model.ConflictException;
 import se.processkarta.model.InvalidInputException;
 import se.processkarta.model.Messages;
 import se.processkarta.model.ProcesskartaException;
+import se.processkarta.web.http.Language;
 
 /**
  * User administration for the modellansvarig: the list, a new user with a permission, a changed
@@ -69,7 +69,7 @@ class UserPages {
       users.create(username, form.get("password"), display, List.of(permission));
     } catch (InvalidInputException | ConflictException e) {
       Map<String, String> errors = new LinkedHashMap<>();
-      errors.put(field(e), Messages.format(locale(request), e.messageKey(), e.arguments()));
+      errors.put(field(e), Messages.format(Language.of(request), e.messageKey(), e.arguments()));
       return show(
           request,
           auth,
@@ -166,9 +166,5 @@ class UserPages {
   private static String value(Map<String, String> form, String name) {
     String v = form.get(name);
     return v == null ? "" : v.strip();
-  }
-
-  private static Locale locale(HttpRequest<?> request) {
-    return BrowsePages.locale(request);
   }
 }
