@@ -34,6 +34,8 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import se.processkarta.changes.Actor;
+import se.processkarta.changes.Permission;
 import se.processkarta.model.InvalidInputException;
 import se.processkarta.model.Messages;
 import se.processkarta.model.ProcesskartaException;
@@ -51,7 +53,7 @@ public class AssignmentSeed {
   private static final Logger LOG = LoggerFactory.getLogger(AssignmentSeed.class);
   private static final String SECTION = "assignments";
   private static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
-  private static final AssignmentService.Actor SYSTEM = new AssignmentService.Actor("system", true);
+  private static final Actor SYSTEM = Actor.with("system", Permission.MODEL_EDITOR);
 
   /** One seeded assignment: its brief, the state to bring it to, and its follow-ups. */
   @Serdeable

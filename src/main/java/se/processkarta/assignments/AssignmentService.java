@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import se.processkarta.changes.Actor;
 import se.processkarta.changes.AuditEvent;
 import se.processkarta.changes.AuditLog;
 import se.processkarta.model.Code;
@@ -41,9 +42,8 @@ public class AssignmentService {
   public static final int MAX_LIST = 5000;
 
   /** Who acts: the user name (also their person id in the graph) and whether they may edit all. */
-  public record Actor(String username, boolean editor) {}
-
   private final AssignmentRepository rows;
+
   private final AssignmentRevisionRepository revisions;
   private final References references;
   private final AuditLog audit;
@@ -92,7 +92,7 @@ public class AssignmentService {
       throw new InvalidInputException("field.required", "title");
     }
     Brief checked = checked(brief);
-    if (!actor.editor() && !actor.username().equals(checked.managerId())) {
+    if (!actor.mayDraft() && !actor.is(checked.managerId())) {
       throw new ForbiddenException("assignments.create.forbidden", actor.username());
     }
     Instant now = clock.instant();
@@ -456,10 +456,16 @@ public class AssignmentService {
     return out;
   }
 
+  /**
+   * A metodstödjare, or the manager or the responsible person the brief names, edits and submits an
+   * assignment.
+   */
+  public static boolean mayEdit(Actor actor, String managerId, String responsibleId) {
+    return actor.mayDraft() || actor.is(managerId) || actor.is(responsibleId);
+  }
+
   private void requireMayEdit(Actor actor, AssignmentRow row) {
-    if (!actor.editor()
-        && !actor.username().equals(row.managerId())
-        && !actor.username().equals(row.responsibleId())) {
+    if (!mayEdit(actor, row.managerId(), row.responsibleId())) {
       throw new ForbiddenException("assignments.edit.forbidden", actor.username());
     }
   }

@@ -66,8 +66,6 @@ public class ChangeService {
   }
 
   /** Who is acting, and whether they hold a permission that allows acting on others' changes. */
-  public record Actor(String username, boolean reviewer) {}
-
   /** Creates a DRAFT owned by its author, after checking every operation against the model. */
   public ChangeView create(Actor actor, String title, String motivation, List<Operation> ops) {
     String t = title(title);
@@ -441,18 +439,33 @@ public class ChangeService {
     }
   }
 
+  /** The author edits, submits, withdraws and rebases their own change; nobody else does. */
+  public static boolean mayEdit(Actor actor, String author, ChangeState state) {
+    return actor.is(author) && actor.mayDraft() && state == ChangeState.DRAFT;
+  }
+
+  /** The author withdraws their submitted change. */
+  public static boolean mayWithdraw(Actor actor, String author, ChangeState state) {
+    return actor.is(author) && state == ChangeState.SUBMITTED;
+  }
+
+  /** Four eyes: a reviewer, and never the author, whatever permissions the author holds. */
+  public static boolean mayReview(Actor actor, String author, ChangeState state) {
+    return !actor.is(author) && actor.mayReview() && state == ChangeState.SUBMITTED;
+  }
+
   private static void requireAuthor(Actor actor, ChangeRequest c) {
-    if (!c.author().equals(actor.username())) {
+    if (!actor.is(c.author())) {
       throw new ForbiddenException("change.notAuthor", String.valueOf(c.id()), c.author());
     }
   }
 
-  /** Four eyes: a reviewer, and never the author, whatever permissions the author holds. */
+  /** Four eyes, as {@link #mayReview}, with the reason when it is refused. */
   private static void requireReviewerOf(Actor actor, ChangeRequest c) {
-    if (c.author().equals(actor.username())) {
+    if (actor.is(c.author())) {
       throw new ForbiddenException("change.fourEyes", String.valueOf(c.id()));
     }
-    if (!actor.reviewer()) {
+    if (!actor.mayReview()) {
       throw new ForbiddenException("auth.forbidden");
     }
   }

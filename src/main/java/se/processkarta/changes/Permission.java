@@ -1,7 +1,11 @@
 package se.processkarta.changes;
 
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import se.processkarta.model.InvalidInputException;
 
 /**
  * What a user may do. Each permission includes the ones below it: a modellstödjare may also draft,
@@ -23,6 +27,23 @@ public enum Permission {
   public static final String EDITOR_ROLE = "MODEL_EDITOR";
   public static final String REVIEWER_ROLE = "MODEL_REVIEWER";
   public static final String OWNER_ROLE = "MODEL_OWNER";
+
+  /**
+   * The permission {@code name} names (case and surrounding space aside): the one rule of what a
+   * valid permission is, for the API and the pages alike.
+   *
+   * @throws InvalidInputException naming the value and the permissions there are
+   */
+  public static Permission parse(String name) {
+    try {
+      return valueOf(name == null ? "" : name.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(
+          "user.permission.unknown",
+          String.valueOf(name),
+          Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", ")));
+    }
+  }
 
   /** This permission and every one it includes. */
   public Set<Permission> withImplied() {

@@ -9,7 +9,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HexFormat;
@@ -219,14 +218,7 @@ public class Users {
     Set<Permission> out = EnumSet.noneOf(Permission.class);
     if (names != null) {
       for (String n : names) {
-        try {
-          out.add(Permission.valueOf(n == null ? "" : n.strip().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-          throw new InvalidInputException(
-              "user.permission.unknown",
-              String.valueOf(n),
-              Arrays.stream(Permission.values()).map(Enum::name).collect(Collectors.joining(", ")));
-        }
+        out.add(Permission.parse(n));
       }
     }
     if (out.isEmpty()) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import se.processkarta.changes.Actor;
 import se.processkarta.changes.ChangeService;
 import se.processkarta.changes.ChangeView;
 import se.processkarta.diagrams.DiagramService;
@@ -68,7 +69,7 @@ public class ImportService {
   /**
    * @throws ImportRejectedException with every problem in the file, or a limit it exceeds
    */
-  public Result importFile(ChangeService.Actor actor, Request request, byte[] body) {
+  public Result importFile(Actor actor, Request request, byte[] body) {
     String format = request.format() == null ? "" : request.format().toLowerCase(Locale.ROOT);
     if (!FORMATS.contains(format)) {
       throw new NotFoundException("import.unknownFormat", format, String.join(", ", FORMATS));

@@ -16,7 +16,6 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -44,7 +43,7 @@ import se.processkarta.assignments.OrganisationForm;
 import se.processkarta.assignments.Participant;
 import se.processkarta.assignments.RevisionView;
 import se.processkarta.assignments.Session;
-import se.processkarta.changes.Permission;
+import se.processkarta.changes.Actor;
 import se.processkarta.diagrams.DiagramService;
 import se.processkarta.model.InvalidInputException;
 import se.processkarta.web.http.Language;
@@ -269,11 +268,6 @@ class AssignmentController {
         .toList();
   }
 
-  private static AssignmentService.Actor actor(Authentication a) {
-    return new AssignmentService.Actor(
-        a.getName(), a.getRoles().contains(Permission.MODEL_EDITOR.name()));
-  }
-
   private static <T> T required(@Nullable T body, String field) {
     if (body == null) {
       throw new InvalidInputException("field.required", field);
@@ -284,8 +278,8 @@ class AssignmentController {
   @Post
   @Status(HttpStatus.CREATED)
   @Secured(SecurityRule.IS_AUTHENTICATED)
-  Assignment create(@Body BriefBody body, Authentication auth) {
-    return assignments.create(actor(auth), required(body, "title").toBrief());
+  Assignment create(@Body BriefBody body, Actor actor) {
+    return assignments.create(actor, required(body, "title").toBrief());
   }
 
   @Get
@@ -333,8 +327,8 @@ class AssignmentController {
 
   @Put("/{id}/brief")
   @Secured(SecurityRule.IS_AUTHENTICATED)
-  Assignment updateBrief(@PathVariable long id, @Body BriefBody body, Authentication auth) {
-    return assignments.updateBrief(actor(auth), id, required(body, "title").toBrief());
+  Assignment updateBrief(@PathVariable long id, @Body BriefBody body, Actor actor) {
+    return assignments.updateBrief(actor, id, required(body, "title").toBrief());
   }
 
   @Get("/{id}/participants")
@@ -344,10 +338,9 @@ class AssignmentController {
 
   @Put("/{id}/participants")
   @Secured(SecurityRule.IS_AUTHENTICATED)
-  Assignment updateParticipants(
-      @PathVariable long id, @Body ParticipantsBody body, Authentication auth) {
+  Assignment updateParticipants(@PathVariable long id, @Body ParticipantsBody body, Actor actor) {
     return assignments.updateParticipants(
-        actor(auth), id, participants(required(body, "participants").participants()));
+        actor, id, participants(required(body, "participants").participants()));
   }
 
   @Get("/{id}/milestones")
@@ -358,21 +351,21 @@ class AssignmentController {
 
   @Put("/{id}/milestones")
   @Secured(SecurityRule.IS_AUTHENTICATED)
-  Assignment updateSchedule(@PathVariable long id, @Body ScheduleBody body, Authentication auth) {
+  Assignment updateSchedule(@PathVariable long id, @Body ScheduleBody body, Actor actor) {
     ScheduleBody b = required(body, "milestones");
-    return assignments.updateSchedule(actor(auth), id, b.milestones(), b.sessions());
+    return assignments.updateSchedule(actor, id, b.milestones(), b.sessions());
   }
 
   @Post("/{id}/submit")
   @Secured(SecurityRule.IS_AUTHENTICATED)
-  Assignment submit(@PathVariable long id, Authentication auth) {
-    return assignments.submit(actor(auth), id);
+  Assignment submit(@PathVariable long id, Actor actor) {
+    return assignments.submit(actor, id);
   }
 
   @Post("/{id}/withdraw")
   @Secured(SecurityRule.IS_AUTHENTICATED)
-  Assignment withdraw(@PathVariable long id, Authentication auth) {
-    return assignments.withdraw(actor(auth), id);
+  Assignment withdraw(@PathVariable long id, Actor actor) {
+    return assignments.withdraw(actor, id);
   }
 
   @Get("/{id}/approvals")
@@ -384,9 +377,8 @@ class AssignmentController {
   @Post("/{id}/approvals")
   @Status(HttpStatus.CREATED)
   @Secured(SecurityRule.IS_AUTHENTICATED)
-  Assignment approve(
-      @PathVariable long id, @Nullable @Body ApprovalBody body, Authentication auth) {
-    return assignments.approve(actor(auth), id, body == null ? null : body.comment());
+  Assignment approve(@PathVariable long id, @Nullable @Body ApprovalBody body, Actor actor) {
+    return assignments.approve(actor, id, body == null ? null : body.comment());
   }
 
   @Get("/{id}/follow-ups")
@@ -397,8 +389,8 @@ class AssignmentController {
   @Post("/{id}/follow-ups")
   @Status(HttpStatus.CREATED)
   @Secured(SecurityRule.IS_AUTHENTICATED)
-  Assignment followUp(@PathVariable long id, @Body FollowUpBody body, Authentication auth) {
+  Assignment followUp(@PathVariable long id, @Body FollowUpBody body, Actor actor) {
     FollowUpBody b = required(body, "kind");
-    return assignments.followUp(actor(auth), id, b.kind(), b.date(), b.text());
+    return assignments.followUp(actor, id, b.kind(), b.date(), b.text());
   }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import se.processkarta.changes.AuditEvent;
 import se.processkarta.changes.AuditLog;
 import se.processkarta.changes.ModelVersion;
+import se.processkarta.changes.Permission;
 
 /** The audit log (reviewers and up), the published versions and an element's history. */
 @Controller("/api")
@@ -25,7 +26,7 @@ class AuditController {
   }
 
   @Get("/audit")
-  @Secured("MODEL_REVIEWER")
+  @Secured(Permission.REVIEWER_ROLE)
   List<AuditEvent> audit(
       @Nullable @QueryValue String from,
       @Nullable @QueryValue String to,

@@ -15,11 +15,11 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.processkarta.changes.Actor;
 import se.processkarta.changes.ChangeComment;
 import se.processkarta.changes.ChangeService;
 import se.processkarta.changes.ChangeView;
@@ -55,22 +55,17 @@ class ChangeController {
   @Serdeable
   record NewComment(@Nullable String body) {}
 
-  private static ChangeService.Actor actor(Authentication a) {
-    return new ChangeService.Actor(
-        a.getName(), a.getRoles().contains(Permission.MODEL_REVIEWER.name()));
-  }
-
   @Post
   @Status(HttpStatus.CREATED)
   @Secured(Permission.EDITOR_ROLE)
-  ChangeView create(@Body Draft body, Authentication auth) {
-    return changes.create(actor(auth), body.title(), body.motivation(), body.operations());
+  ChangeView create(@Body Draft body, Actor actor) {
+    return changes.create(actor, body.title(), body.motivation(), body.operations());
   }
 
   @Put("/{id}")
   @Secured(Permission.EDITOR_ROLE)
-  ChangeView update(@PathVariable long id, @Body Draft body, Authentication auth) {
-    return changes.update(actor(auth), id, body.title(), body.motivation(), body.operations());
+  ChangeView update(@PathVariable long id, @Body Draft body, Actor actor) {
+    return changes.update(actor, id, body.title(), body.motivation(), body.operations());
   }
 
   @Get
@@ -124,38 +119,38 @@ class ChangeController {
 
   @Post("/{id}/submit")
   @Secured(Permission.EDITOR_ROLE)
-  ChangeView submit(@PathVariable long id, Authentication auth) {
-    return changes.submit(actor(auth), id);
+  ChangeView submit(@PathVariable long id, Actor actor) {
+    return changes.submit(actor, id);
   }
 
   @Post("/{id}/withdraw")
   @Secured(Permission.EDITOR_ROLE)
-  ChangeView withdraw(@PathVariable long id, Authentication auth) {
-    return changes.withdraw(actor(auth), id);
+  ChangeView withdraw(@PathVariable long id, Actor actor) {
+    return changes.withdraw(actor, id);
   }
 
   @Post("/{id}/rebase")
   @Secured(Permission.EDITOR_ROLE)
-  ChangeView rebase(@PathVariable long id, Authentication auth) {
-    return changes.rebase(actor(auth), id);
+  ChangeView rebase(@PathVariable long id, Actor actor) {
+    return changes.rebase(actor, id);
   }
 
   @Post("/{id}/approve")
   @Secured(Permission.REVIEWER_ROLE)
-  ChangeView approve(@PathVariable long id, @Nullable @Body Review body, Authentication auth) {
-    return changes.approve(actor(auth), id, body == null ? null : body.comment());
+  ChangeView approve(@PathVariable long id, @Nullable @Body Review body, Actor actor) {
+    return changes.approve(actor, id, body == null ? null : body.comment());
   }
 
   @Post("/{id}/reject")
   @Secured(Permission.REVIEWER_ROLE)
-  ChangeView reject(@PathVariable long id, @Nullable @Body Review body, Authentication auth) {
-    return changes.reject(actor(auth), id, body == null ? null : body.comment());
+  ChangeView reject(@PathVariable long id, @Nullable @Body Review body, Actor actor) {
+    return changes.reject(actor, id, body == null ? null : body.comment());
   }
 
   @Post("/{id}/comments")
   @Status(HttpStatus.CREATED)
   @Secured(Permission.EDITOR_ROLE)
-  ChangeComment comment(@PathVariable long id, @Body NewComment body, Authentication auth) {
-    return changes.comment(actor(auth), id, body.body());
+  ChangeComment comment(@PathVariable long id, @Body NewComment body, Actor actor) {
+    return changes.comment(actor, id, body.body());
   }
 }

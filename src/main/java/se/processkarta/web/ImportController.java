@@ -15,7 +15,6 @@ import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -24,7 +23,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
-import se.processkarta.changes.ChangeService;
+import se.processkarta.changes.Actor;
 import se.processkarta.changes.Permission;
 import se.processkarta.imports.ImportRejectedException;
 import se.processkarta.imports.ImportService;
@@ -39,7 +38,7 @@ import se.processkarta.imports.Where;
  */
 @Controller("/api/import")
 @ExecuteOn(TaskExecutors.BLOCKING)
-@Secured("MODEL_EDITOR")
+@Secured(Permission.EDITOR_ROLE)
 @Tag(name = "Import")
 class ImportController {
 
@@ -84,8 +83,8 @@ class ImportController {
       @Parameter(description = ROOT) @QueryValue @Nullable String root,
       @Parameter(description = CODE) @QueryValue @Nullable String code,
       @Parameter(description = RETIRE) @QueryValue @Nullable Boolean retireMissing,
-      Authentication auth) {
-    return answer(auth, request("csv", null, root, code, retireMissing), body);
+      Actor actor) {
+    return answer(actor, request("csv", null, root, code, retireMissing), body);
   }
 
   @Operation(
@@ -107,8 +106,9 @@ class ImportController {
       @Parameter(description = ROOT) @QueryValue @Nullable String root,
       @Parameter(description = CODE) @QueryValue @Nullable String code,
       @Parameter(description = RETIRE) @QueryValue @Nullable Boolean retireMissing,
-      Authentication auth) {
-    return answer(auth, request("csv", file.getFilename(), root, code, retireMissing), bytes(file));
+      Actor actor) {
+    return answer(
+        actor, request("csv", file.getFilename(), root, code, retireMissing), bytes(file));
   }
 
   @Operation(
@@ -133,8 +133,8 @@ class ImportController {
       @Parameter(description = ROOT) @QueryValue @Nullable String root,
       @Parameter(description = CODE) @QueryValue @Nullable String code,
       @Parameter(description = RETIRE) @QueryValue @Nullable Boolean retireMissing,
-      Authentication auth) {
-    return answer(auth, request("xlsx", null, root, code, retireMissing), body);
+      Actor actor) {
+    return answer(actor, request("xlsx", null, root, code, retireMissing), body);
   }
 
   @Operation(
@@ -156,9 +156,9 @@ class ImportController {
       @Parameter(description = ROOT) @QueryValue @Nullable String root,
       @Parameter(description = CODE) @QueryValue @Nullable String code,
       @Parameter(description = RETIRE) @QueryValue @Nullable Boolean retireMissing,
-      Authentication auth) {
+      Actor actor) {
     return answer(
-        auth, request("xlsx", file.getFilename(), root, code, retireMissing), bytes(file));
+        actor, request("xlsx", file.getFilename(), root, code, retireMissing), bytes(file));
   }
 
   @Operation(
@@ -179,8 +179,8 @@ class ImportController {
       @Parameter(description = ROOT) @QueryValue @Nullable String root,
       @Parameter(description = CODE) @QueryValue @Nullable String code,
       @Parameter(description = RETIRE) @QueryValue @Nullable Boolean retireMissing,
-      Authentication auth) {
-    return answer(auth, request("archimate", null, root, code, retireMissing), body);
+      Actor actor) {
+    return answer(actor, request("archimate", null, root, code, retireMissing), body);
   }
 
   @Operation(
@@ -202,9 +202,9 @@ class ImportController {
       @Parameter(description = ROOT) @QueryValue @Nullable String root,
       @Parameter(description = CODE) @QueryValue @Nullable String code,
       @Parameter(description = RETIRE) @QueryValue @Nullable Boolean retireMissing,
-      Authentication auth) {
+      Actor actor) {
     return answer(
-        auth, request("archimate", file.getFilename(), root, code, retireMissing), bytes(file));
+        actor, request("archimate", file.getFilename(), root, code, retireMissing), bytes(file));
   }
 
   @Operation(
@@ -225,8 +225,8 @@ class ImportController {
       @Parameter(description = ROOT) @QueryValue @Nullable String root,
       @Parameter(description = CODE) @QueryValue @Nullable String code,
       @Parameter(description = RETIRE) @QueryValue @Nullable Boolean retireMissing,
-      Authentication auth) {
-    return answer(auth, request("bpmn", null, root, code, retireMissing), body);
+      Actor actor) {
+    return answer(actor, request("bpmn", null, root, code, retireMissing), body);
   }
 
   @Operation(
@@ -248,9 +248,9 @@ class ImportController {
       @Parameter(description = ROOT) @QueryValue @Nullable String root,
       @Parameter(description = CODE) @QueryValue @Nullable String code,
       @Parameter(description = RETIRE) @QueryValue @Nullable Boolean retireMissing,
-      Authentication auth) {
+      Actor actor) {
     return answer(
-        auth, request("bpmn", file.getFilename(), root, code, retireMissing), bytes(file));
+        actor, request("bpmn", file.getFilename(), root, code, retireMissing), bytes(file));
   }
 
   private static ImportService.Request request(
@@ -272,7 +272,7 @@ class ImportController {
   }
 
   private HttpResponse<ImportService.Result> answer(
-      Authentication auth, ImportService.Request request, byte[] body) {
+      Actor actor, ImportService.Request request, byte[] body) {
     boolean json =
         ServerRequestContext.currentRequest()
             .flatMap(HttpRequest::getContentType)
@@ -283,9 +283,6 @@ class ImportController {
       // file is never JSON (it was read as one and refused with a misleading reason).
       return HttpResponse.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
     }
-    ChangeService.Actor actor =
-        new ChangeService.Actor(
-            auth.getName(), auth.getRoles().contains(Permission.MODEL_REVIEWER.name()));
     ImportService.Result result = imports.importFile(actor, request, body);
     return HttpResponse.status(result.change() == null ? HttpStatus.OK : HttpStatus.CREATED)
         .body(result);

@@ -17,6 +17,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
+import se.processkarta.changes.Permission;
 import se.processkarta.changes.UserView;
 import se.processkarta.changes.Users;
 
@@ -51,19 +52,19 @@ class UserController {
 
   @Post("/users")
   @Status(HttpStatus.CREATED)
-  @Secured("MODEL_OWNER")
+  @Secured(Permission.OWNER_ROLE)
   UserView create(@Body NewUser body) {
     return users.create(body.username(), body.password(), body.displayName(), body.permissions());
   }
 
   @Get("/users")
-  @Secured("MODEL_OWNER")
+  @Secured(Permission.OWNER_ROLE)
   List<UserView> list() {
     return users.list();
   }
 
   @Patch("/users/{username}")
-  @Secured("MODEL_OWNER")
+  @Secured(Permission.OWNER_ROLE)
   UserView update(@PathVariable String username, @Body UserPatch body) {
     return users.update(
         username, body.permissions(), body.disabled(), body.displayName(), body.password());

@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import se.processkarta.changes.Actor;
 import se.processkarta.changes.ChangeService;
 import se.processkarta.changes.ChangeView;
 import se.processkarta.changes.Operation;
+import se.processkarta.changes.Permission;
 import se.processkarta.changes.Users;
 import se.processkarta.graph.EmbeddedNeo4jServer;
 import se.processkarta.hierarchy.HierarchyService;
@@ -103,8 +105,8 @@ public final class ChangeBench {
       Users users = ctx.getBean(Users.class);
       users.create("bench-editor", "bench-password-1", null, List.of("MODEL_EDITOR"));
       users.create("bench-reviewer", "bench-password-1", null, List.of("MODEL_REVIEWER"));
-      ChangeService.Actor editor = new ChangeService.Actor("bench-editor", false);
-      ChangeService.Actor reviewer = new ChangeService.Actor("bench-reviewer", true);
+      Actor editor = Actor.with("bench-editor", Permission.MODEL_EDITOR);
+      Actor reviewer = Actor.with("bench-reviewer", Permission.MODEL_REVIEWER);
       long t1 = System.nanoTime();
       String made = null;
       for (int i = 0; i < MANY; i++) {
@@ -196,8 +198,8 @@ public final class ChangeBench {
     Users users = ctx.getBean(Users.class);
     users.create("bench-editor", "bench-password-1", null, List.of("MODEL_EDITOR"));
     users.create("bench-reviewer", "bench-password-1", null, List.of("MODEL_REVIEWER"));
-    ChangeService.Actor editor = new ChangeService.Actor("bench-editor", false);
-    ChangeService.Actor reviewer = new ChangeService.Actor("bench-reviewer", true);
+    Actor editor = Actor.with("bench-editor", Permission.MODEL_EDITOR);
+    Actor reviewer = Actor.with("bench-reviewer", Permission.MODEL_REVIEWER);
     // First, on the seed alone: old versions and the current one then have the same ~790 elements.
     history(ctx, changes, editor, reviewer);
     if (Boolean.getBoolean("bench.historyOnly")) {
@@ -249,10 +251,7 @@ public final class ChangeBench {
    * cached) against the current tree read just after a change (tree cache missed): budget ≤ 3×.
    */
   private static void history(
-      ApplicationContext ctx,
-      ChangeService changes,
-      ChangeService.Actor editor,
-      ChangeService.Actor reviewer) {
+      ApplicationContext ctx, ChangeService changes, Actor editor, Actor reviewer) {
     HierarchyService hierarchy = ctx.getBean(HierarchyService.class);
     PastTree past = ctx.getBean(PastTree.class);
     int runs = 15;

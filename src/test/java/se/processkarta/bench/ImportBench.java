@@ -9,7 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import se.processkarta.changes.Actor;
 import se.processkarta.changes.ChangeService;
+import se.processkarta.changes.Permission;
 import se.processkarta.changes.Users;
 import se.processkarta.graph.EmbeddedNeo4jServer;
 import se.processkarta.imports.ImportService;
@@ -75,8 +77,8 @@ public final class ImportBench {
     Users users = ctx.getBean(Users.class);
     users.create("bench-editor", "bench-password-1", null, List.of("MODEL_EDITOR"));
     users.create("bench-reviewer", "bench-password-1", null, List.of("MODEL_REVIEWER"));
-    ChangeService.Actor editor = new ChangeService.Actor("bench-editor", false);
-    ChangeService.Actor reviewer = new ChangeService.Actor("bench-reviewer", true);
+    Actor editor = Actor.with("bench-editor", Permission.MODEL_EDITOR);
+    Actor reviewer = Actor.with("bench-reviewer", Permission.MODEL_REVIEWER);
     byte[] file = csv();
     ImportService.Request request =
         new ImportService.Request("csv", "bench.csv", null, null, false);

@@ -16,8 +16,10 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import se.processkarta.changes.Actor;
 import se.processkarta.changes.ChangeService;
 import se.processkarta.changes.Operation;
+import se.processkarta.changes.Permission;
 import se.processkarta.changes.Users;
 
 /**
@@ -94,7 +96,7 @@ final class Pressure {
         "Basic "
             + Base64.getEncoder()
                 .encodeToString(("pressure-reviewer:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-    ChangeService.Actor editor = new ChangeService.Actor("pressure-editor", false);
+    Actor editor = Actor.with("pressure-editor", Permission.MODEL_EDITOR);
     int i = 0;
     while (running.get()) {
       long next = System.nanoTime() + 2_000_000_000L;

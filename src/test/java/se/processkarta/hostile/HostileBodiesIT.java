@@ -26,8 +26,10 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import se.processkarta.SharedGraph;
+import se.processkarta.changes.Actor;
 import se.processkarta.changes.ChangeService;
 import se.processkarta.changes.Operation;
+import se.processkarta.changes.Permission;
 import se.processkarta.changes.Sessions;
 import se.processkarta.changes.Users;
 
@@ -85,7 +87,7 @@ class HostileBodiesIT {
                 .encodeToString((OWNER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
     sessions = context.getBean(Sessions.class);
     ChangeService changes = context.getBean(ChangeService.class);
-    ChangeService.Actor me = new ChangeService.Actor(OWNER, true);
+    Actor me = Actor.with(OWNER, Permission.MODEL_REVIEWER);
     long draft = changes.create(me, "Utkast", null, List.of(rename("3.3", "Fuzz"))).id();
     long submitted = changes.create(me, "Inskickat", null, List.of(rename("3.4", "Fuzz"))).id();
     changes.submit(me, submitted);

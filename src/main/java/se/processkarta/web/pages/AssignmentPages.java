@@ -48,6 +48,7 @@ import se.processkarta.assignments.Milestone;
 import se.processkarta.assignments.OrganisationForm;
 import se.processkarta.assignments.Participant;
 import se.processkarta.assignments.Session;
+import se.processkarta.changes.Actor;
 import se.processkarta.diagrams.DiagramService;
 import se.processkarta.model.InvalidInputException;
 import se.processkarta.model.Messages;
@@ -227,9 +228,8 @@ class AssignmentPages {
     m.put("timelineSvg", BrowsePages.inlineSvg(timeline));
     boolean mayEdit =
         v.signedIn()
-            && (v.editor()
-                || v.name().equals(a.brief().managerId())
-                || v.name().equals(a.brief().responsibleId()));
+            && AssignmentService.mayEdit(
+                v.actor(), a.brief().managerId(), a.brief().responsibleId());
     m.put("canSubmit", mayEdit && a.state() == AssignmentState.DRAFT);
     m.put("canApprove", v.signedIn() && a.pendingApprovals().contains(v.name()));
     return pages.page("uppdrag-sida", m, request);
@@ -540,8 +540,8 @@ class AssignmentPages {
 
   // ---------------------------------------------------------------- helpers
 
-  private static AssignmentService.Actor actor(Authentication auth) {
-    return new AssignmentService.Actor(auth.getName(), Viewer.of(auth).editor());
+  private static Actor actor(Authentication auth) {
+    return Viewer.of(auth).actor();
   }
 
   private static Set<String> ids(List<Assignment> list) {

@@ -22,6 +22,7 @@ import java.util.Map;
 import se.processkarta.changes.AuditEvent;
 import se.processkarta.changes.AuditLog;
 import se.processkarta.changes.ModelVersion;
+import se.processkarta.changes.Permission;
 import se.processkarta.model.Code;
 import se.processkarta.model.InvalidInputException;
 import se.processkarta.model.Messages;
@@ -36,7 +37,7 @@ import se.processkarta.web.http.Language;
 @Hidden
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
-@Secured("MODEL_REVIEWER")
+@Secured(Permission.REVIEWER_ROLE)
 class AuditPages {
 
   static final int PAGE_SIZE = 50;

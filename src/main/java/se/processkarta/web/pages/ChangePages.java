@@ -20,6 +20,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import se.processkarta.changes.Actor;
 import se.processkarta.changes.ChangeService;
 import se.processkarta.changes.ChangeState;
 import se.processkarta.changes.ChangeView;
@@ -136,16 +137,16 @@ class ChangePages {
   HttpResponse<String> change(HttpRequest<?> request, Authentication auth, @PathVariable long id) {
     Viewer v = Viewer.of(auth);
     ChangeView c = changes.get(id);
-    boolean author = c.author().equals(v.name());
     Map<String, Object> m = Pages.model(request, auth);
     m.put("c", c);
     Map<String, Object> diff = changes.diff(id);
     m.put("diff", diff);
     m.put("diffRows", DiffTable.rows(diff, Language.of(request), text));
     m.put("ops", OPS);
-    m.put("canEdit", author && c.state() == ChangeState.DRAFT);
-    m.put("canWithdraw", author && c.state() == ChangeState.SUBMITTED);
-    m.put("canReview", !author && v.reviewer() && c.state() == ChangeState.SUBMITTED);
+    Actor me = v.actor();
+    m.put("canEdit", ChangeService.mayEdit(me, c.author(), c.state()));
+    m.put("canWithdraw", ChangeService.mayWithdraw(me, c.author(), c.state()));
+    m.put("canReview", ChangeService.mayReview(me, c.author(), c.state()));
     noErrors(m);
     return pages.page("change", m, request);
   }

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import se.processkarta.changes.Permission;
 import se.processkarta.imports.ImportProblem;
 import se.processkarta.imports.ImportRejectedException;
 import se.processkarta.imports.ImportService;
@@ -40,7 +41,7 @@ import se.processkarta.web.http.Language;
 @Hidden
 @Controller("/importera")
 @ExecuteOn(TaskExecutors.BLOCKING)
-@Secured("MODEL_EDITOR")
+@Secured(Permission.EDITOR_ROLE)
 class ImportPages {
 
   private final ImportService imports;

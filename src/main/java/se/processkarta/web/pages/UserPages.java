@@ -37,7 +37,7 @@ import se.processkarta.web.http.Language;
 @Hidden
 @Controller("/anvandare")
 @ExecuteOn(TaskExecutors.BLOCKING)
-@Secured("MODEL_OWNER")
+@Secured(Permission.OWNER_ROLE)
 class UserPages {
 
   /** The permissions from the lowest, each including the ones before it. */
@@ -54,7 +54,8 @@ class UserPages {
 
   @Get(produces = MediaType.TEXT_HTML)
   HttpResponse<String> list(HttpRequest<?> request, Authentication auth) {
-    return show(request, auth, new UserForm("", "", "READER", Map.of()), HttpStatus.OK);
+    return show(
+        request, auth, new UserForm("", "", Permission.READER.name(), Map.of()), HttpStatus.OK);
   }
 
   @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -65,7 +66,6 @@ class UserPages {
     String display = value(form, "displayName");
     String permission = value(form, "permission");
     try {
-      known(permission);
       users.create(username, form.get("password"), display, List.of(permission));
     } catch (InvalidInputException | ConflictException e) {
       Map<String, String> errors = new LinkedHashMap<>();
@@ -91,7 +91,6 @@ class UserPages {
     Csrf.verify(request, form.get(Csrf.FIELD));
     notYourself(auth, username);
     String permission = value(form, "permission");
-    known(permission);
     users.update(username, List.of(permission), null, null, null);
     return HttpResponse.seeOther(URI.create("/anvandare"));
   }
@@ -115,14 +114,6 @@ class UserPages {
     return HttpResponse.seeOther(URI.create("/anvandare"));
   }
 
-  /** The permissions the form offers; any other value is refused, naming those there are. */
-  private static void known(String permission) {
-    if (!PERMISSIONS.contains(permission)) {
-      throw new InvalidInputException(
-          "user.permission.unknown", permission, String.join(", ", PERMISSIONS));
-    }
-  }
-
   private static void notYourself(Authentication auth, String username) {
     if (auth.getName().equalsIgnoreCase(username == null ? "" : username.strip())) {
       throw new InvalidInputException("web.users.notYourself");
@@ -142,7 +133,7 @@ class UserPages {
 
   /** A user as the list shows them: the highest permission held, which includes the rest. */
   static UserRow row(UserView u) {
-    String highest = "READER";
+    String highest = Permission.READER.name();
     for (String p : PERMISSIONS) {
       if (u.permissions().contains(p)) {
         highest = p;

@@ -4,7 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.security.authentication.Authentication;
 import java.util.Collection;
 import java.util.Set;
-import se.processkarta.changes.ChangeService;
+import se.processkarta.changes.Actor;
 
 /**
  * Who is looking at a page: the user name (null when anonymous) and the permissions, which decide
@@ -31,18 +31,19 @@ public record Viewer(@Nullable String name, Set<String> roles) {
   }
 
   public boolean editor() {
-    return roles.contains("MODEL_EDITOR");
+    return signedIn() && actor().mayDraft();
   }
 
   public boolean reviewer() {
-    return roles.contains("MODEL_REVIEWER");
+    return signedIn() && actor().mayReview();
   }
 
   public boolean owner() {
-    return roles.contains("MODEL_OWNER");
+    return signedIn() && actor().mayAdminister();
   }
 
-  ChangeService.Actor actor() {
-    return new ChangeService.Actor(name, reviewer());
+  /** The signed-in user as the rules ask of them (only for a signed-in viewer). */
+  Actor actor() {
+    return Actor.of(name, roles);
   }
 }

@@ -23,6 +23,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import se.processkarta.SharedGraph;
 import se.processkarta.assignments.AssignmentService;
+import se.processkarta.changes.Actor;
+import se.processkarta.changes.Permission;
 import se.processkarta.changes.Users;
 import se.processkarta.model.ConflictException;
 
@@ -55,14 +57,14 @@ class AssignmentBrowserIT implements SharedGraph {
         // Made by another test class in this JVM, with the same password.
       }
     }
-    AssignmentService.Actor system = new AssignmentService.Actor("system", true);
+    Actor system = Actor.with("system", Permission.MODEL_EDITOR);
     decided =
         assignments
             .create(system, AssignmentPagesIT.brief(AssignmentPagesIT.HOSTILE + " " + suffix))
             .id();
     assignments.submit(system, decided);
-    assignments.approve(new AssignmentService.Actor("erik-johansson", false), decided, null);
-    assignments.approve(new AssignmentService.Actor("eva-lindqvist", false), decided, null);
+    assignments.approve(Actor.with("erik-johansson", Permission.READER), decided, null);
+    assignments.approve(Actor.with("eva-lindqvist", Permission.READER), decided, null);
     long waiting =
         assignments.create(system, AssignmentPagesIT.brief("Att godkänna " + suffix)).id();
     assignments.submit(system, waiting);

@@ -32,6 +32,8 @@ import se.processkarta.assignments.Milestone;
 import se.processkarta.assignments.OrganisationForm;
 import se.processkarta.assignments.Participant;
 import se.processkarta.assignments.Session;
+import se.processkarta.changes.Actor;
+import se.processkarta.changes.Permission;
 import se.processkarta.changes.Users;
 import se.processkarta.model.ConflictException;
 
@@ -62,7 +64,7 @@ class AssignmentPagesIT implements SharedGraph {
   private long submitted;
   private long draft;
 
-  private static final AssignmentService.Actor SYSTEM = new AssignmentService.Actor("system", true);
+  private static final Actor SYSTEM = Actor.with("system", Permission.MODEL_EDITOR);
 
   @BeforeAll
   void setUp() {
@@ -73,8 +75,8 @@ class AssignmentPagesIT implements SharedGraph {
     }
     decided = assignments.create(SYSTEM, brief(HOSTILE + " beslutat " + suffix)).id();
     assignments.submit(SYSTEM, decided);
-    assignments.approve(new AssignmentService.Actor("erik-johansson", false), decided, null);
-    assignments.approve(new AssignmentService.Actor("eva-lindqvist", false), decided, HOSTILE);
+    assignments.approve(Actor.with("erik-johansson", Permission.READER), decided, null);
+    assignments.approve(Actor.with("eva-lindqvist", Permission.READER), decided, HOSTILE);
     submitted = assignments.create(SYSTEM, brief("=1+1 inskickat " + suffix)).id();
     assignments.submit(SYSTEM, submitted);
     draft = assignments.create(SYSTEM, brief("Utkast " + suffix)).id();

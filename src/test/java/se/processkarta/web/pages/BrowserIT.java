@@ -32,7 +32,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import se.processkarta.SharedGraph;
+import se.processkarta.changes.Actor;
 import se.processkarta.changes.ChangeService;
+import se.processkarta.changes.Permission;
 import se.processkarta.changes.Users;
 
 /**
@@ -310,7 +312,7 @@ class BrowserIT implements SharedGraph {
     String owner = user("webbansvarig-" + suffix, "MODEL_OWNER");
     String author = user("webbforfattare-" + suffix, "MODEL_EDITOR");
     String code = "3.3.8." + (850 + (int) (System.nanoTime() % 40));
-    ChangeService.Actor writer = new ChangeService.Actor(author, false);
+    Actor writer = Actor.with(author, Permission.MODEL_EDITOR);
     long first =
         changes
             .create(
@@ -331,7 +333,7 @@ class BrowserIT implements SharedGraph {
             .id();
     changes.submit(writer, first);
     long version =
-        changes.approve(new ChangeService.Actor(owner, true), first, "ok").appliedVersion();
+        changes.approve(Actor.with(owner, Permission.MODEL_REVIEWER), first, "ok").appliedVersion();
     long rename =
         changes
             .create(

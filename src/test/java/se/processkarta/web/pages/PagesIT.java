@@ -18,7 +18,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import se.processkarta.SharedGraph;
+import se.processkarta.changes.Actor;
 import se.processkarta.changes.ChangeService;
+import se.processkarta.changes.Permission;
 import se.processkarta.changes.Users;
 
 /**
@@ -254,13 +256,15 @@ class PagesIT implements SharedGraph {
 
   /** Drafts, submits and approves one operation through the service; the version it published. */
   private long publish(Map<String, String> op) {
-    ChangeService.Actor author = new ChangeService.Actor(editor, false);
+    Actor author = Actor.with(editor, Permission.MODEL_EDITOR);
     long id =
         changes
             .create(author, "Versionstest " + suffix, "test", List.of(ChangePages.operation(op)))
             .id();
     changes.submit(author, id);
-    return changes.approve(new ChangeService.Actor(reviewer, true), id, "ok").appliedVersion();
+    return changes
+        .approve(Actor.with(reviewer, Permission.MODEL_REVIEWER), id, "ok")
+        .appliedVersion();
   }
 
   @Test

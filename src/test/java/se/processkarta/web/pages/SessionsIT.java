@@ -15,9 +15,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import se.processkarta.SharedGraph;
+import se.processkarta.changes.Actor;
 import se.processkarta.changes.ChangeService;
 import se.processkarta.changes.ChangeState;
 import se.processkarta.changes.Operation;
+import se.processkarta.changes.Permission;
 import se.processkarta.changes.Users;
 
 /**
@@ -115,11 +117,11 @@ class SessionsIT implements SharedGraph {
     String reviewer = user("MODEL_REVIEWER");
     var change =
         changes.create(
-            new ChangeService.Actor(editor, false),
+            Actor.with(editor, Permission.MODEL_EDITOR),
             "Degradering " + suffix,
             null,
             List.of(rename("3.3", "Namn " + suffix)));
-    changes.submit(new ChangeService.Actor(editor, false), change.id());
+    changes.submit(Actor.with(editor, Permission.MODEL_EDITOR), change.id());
     PageBrowser b = browser().login(reviewer);
     String page = "/andringar/" + change.id();
     String token = b.token(page);
@@ -127,7 +129,7 @@ class SessionsIT implements SharedGraph {
     HttpResponse<String> r = b.post(page + "/godkann", Map.of("_csrf", token));
     assertThat(r.statusCode()).isEqualTo(403);
     assertThat(changes.get(change.id()).state()).isEqualTo(ChangeState.SUBMITTED);
-    changes.withdraw(new ChangeService.Actor(editor, false), change.id());
+    changes.withdraw(Actor.with(editor, Permission.MODEL_EDITOR), change.id());
   }
 
   @Test
@@ -198,7 +200,7 @@ class SessionsIT implements SharedGraph {
     String reader = user("READER");
     var change =
         changes.create(
-            new ChangeService.Actor(editor, false),
+            Actor.with(editor, Permission.MODEL_EDITOR),
             "Läses inte " + suffix,
             null,
             List.of(rename("3.3", "Läsare " + suffix)));
