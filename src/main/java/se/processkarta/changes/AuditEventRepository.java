@@ -23,28 +23,42 @@ interface AuditEventRepository extends GenericRepository<AuditEvent, Long> {
 
   List<AuditEvent> findByCodeOrderByIdAsc(String code);
 
-  @Query(
-      "SELECT * FROM audit_event WHERE (CAST(:from AS TIMESTAMP WITH TIME ZONE) IS NULL OR"
-          + " occurred_at >= :from) AND (CAST(:to AS TIMESTAMP WITH TIME ZONE) IS NULL OR"
-          + " occurred_at < :to) AND (CAST(:actor AS VARCHAR) IS NULL OR actor = :actor) AND"
-          + " (CAST(:code AS VARCHAR) IS NULL OR code = :code) ORDER BY id LIMIT :limit")
-  List<AuditEvent> search(
-      @Nullable Instant from,
-      @Nullable Instant to,
-      @Nullable String actor,
-      @Nullable String code,
-      int limit);
+  // The filters of the log: a period, a user, an element code and a change, each optional.
+  String FILTER =
+      " WHERE (CAST(:from AS TIMESTAMP WITH TIME ZONE) IS NULL OR occurred_at >= :from)"
+          + " AND (CAST(:to AS TIMESTAMP WITH TIME ZONE) IS NULL OR occurred_at < :to)"
+          + " AND (CAST(:actor AS VARCHAR) IS NULL OR actor = :actor)"
+          + " AND (CAST(:code AS VARCHAR) IS NULL OR code = :code)"
+          + " AND (CAST(:changeId AS BIGINT) IS NULL OR change_id = :changeId)";
 
-  /** As {@link #search}, the newest {@code limit} lines, newest first. */
-  @Query(
-      "SELECT * FROM audit_event WHERE (CAST(:from AS TIMESTAMP WITH TIME ZONE) IS NULL OR"
-          + " occurred_at >= :from) AND (CAST(:to AS TIMESTAMP WITH TIME ZONE) IS NULL OR"
-          + " occurred_at < :to) AND (CAST(:actor AS VARCHAR) IS NULL OR actor = :actor) AND"
-          + " (CAST(:code AS VARCHAR) IS NULL OR code = :code) ORDER BY id DESC LIMIT :limit")
-  List<AuditEvent> searchNewest(
+  /** A page of the filtered lines, oldest first. */
+  @Query("SELECT * FROM audit_event" + FILTER + " ORDER BY id LIMIT :limit OFFSET :offset")
+  List<AuditEvent> oldestFirst(
       @Nullable Instant from,
       @Nullable Instant to,
       @Nullable String actor,
       @Nullable String code,
-      int limit);
+      @Nullable Long changeId,
+      int limit,
+      long offset);
+
+  /** A page of the filtered lines, newest first. */
+  @Query("SELECT * FROM audit_event" + FILTER + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
+  List<AuditEvent> newestFirst(
+      @Nullable Instant from,
+      @Nullable Instant to,
+      @Nullable String actor,
+      @Nullable String code,
+      @Nullable Long changeId,
+      int limit,
+      long offset);
+
+  /** How many lines the filters find. */
+  @Query("SELECT COUNT(*) FROM audit_event" + FILTER)
+  long countFiltered(
+      @Nullable Instant from,
+      @Nullable Instant to,
+      @Nullable String actor,
+      @Nullable String code,
+      @Nullable Long changeId);
 }

@@ -115,18 +115,16 @@ class ChangeStore {
     return out;
   }
 
-  /** Audit lines, oldest first, filtered by any of period, user and element code. */
+  /** A page of audit lines and how many the filters find, read in one transaction. */
   @Transactional(readOnly = true)
-  List<AuditEvent> search(
-      java.time.Instant from, java.time.Instant to, String user, String code, int limit) {
-    return audit.search(from, to, user, code, limit);
-  }
-
-  /** Audit lines, newest first, filtered as {@link #search}. */
-  @Transactional(readOnly = true)
-  List<AuditEvent> searchNewest(
-      java.time.Instant from, java.time.Instant to, String user, String code, int limit) {
-    return audit.searchNewest(from, to, user, code, limit);
+  AuditPage auditPage(AuditLog.Filter f, int page, int size, boolean newestFirst) {
+    long offset = (long) (page - 1) * size;
+    List<AuditEvent> items =
+        newestFirst
+            ? audit.newestFirst(f.from(), f.to(), f.user(), f.code(), f.changeId(), size, offset)
+            : audit.oldestFirst(f.from(), f.to(), f.user(), f.code(), f.changeId(), size, offset);
+    long total = audit.countFiltered(f.from(), f.to(), f.user(), f.code(), f.changeId());
+    return new AuditPage(page, size, total, items);
   }
 
   @Transactional(readOnly = true)

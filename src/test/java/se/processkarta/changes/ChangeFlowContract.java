@@ -148,6 +148,17 @@ abstract class ChangeFlowContract {
     }
   }
 
+  int status(String uri, String user) {
+    try {
+      return http.toBlocking()
+          .exchange(HttpRequest.GET(uri).basicAuth(user, PASSWORD))
+          .getStatus()
+          .getCode();
+    } catch (HttpClientResponseException e) {
+      return e.getStatus().getCode();
+    }
+  }
+
   @Test
   void anApprovedChangeIsPublishedAtOnceAsOneNewVersionWithItsAuditRows() {
     String code = freshCode();
@@ -160,11 +171,7 @@ abstract class ChangeFlowContract {
     assertThat(modelVersion()).isEqualTo(version);
     assertThat(element(code)).containsEntry("name", HOSTILE);
 
-    List<Map<String, Object>> audit =
-        http.toBlocking()
-            .retrieve(
-                HttpRequest.GET("/api/audit?code=" + code).basicAuth(reviewer, PASSWORD),
-                Argument.listOf(Argument.mapOf(String.class, Object.class)));
+    List<Map<String, Object>> audit = auditItems("/api/audit?code=" + code);
     assertThat(audit).hasSize(1);
     assertThat(audit.get(0))
         .containsEntry("action", "createElement")
@@ -616,11 +623,7 @@ abstract class ChangeFlowContract {
     refused(List.of(op("op", "updatePerson", "id", person, "orgUnit", "ingen-enhet")));
     refused(List.of(op("op", "updatePerson", "id", person, "name", "  ")));
 
-    List<Map<String, Object>> audit =
-        http.toBlocking()
-            .retrieve(
-                HttpRequest.GET("/api/audit?user=" + editor).basicAuth(reviewer, PASSWORD),
-                Argument.listOf(Argument.mapOf(String.class, Object.class)));
+    List<Map<String, Object>> audit = auditItems("/api/audit?user=" + editor);
     assertThat(audit.toString()).contains("updatePerson");
   }
 
@@ -891,7 +894,7 @@ abstract class ChangeFlowContract {
                 List.of()));
     // Read in the test's own thread: @MicronautTest runs the test method in a JDBC transaction,
     // so the import's relational rows are visible here and not to the HTTP server.
-    List<AuditEvent> rows = auditLog.search(null, null, null, code);
+    List<AuditEvent> rows = auditLog.page(null, null, null, code, null, 1, 100, null).items();
     assertThat(rows).hasSize(1);
     assertThat(rows.get(0).action()).isEqualTo("importElement");
     assertThat(rows.get(0).actor()).isEqualTo("import-test");
@@ -946,5 +949,51 @@ abstract class ChangeFlowContract {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** The lines of one page of the audit API (a page: page, size, total and items). */
+  @SuppressWarnings("unchecked")
+  private List<Map<String, Object>> auditItems(String uri) {
+    Map<String, Object> page =
+        http.toBlocking()
+            .retrieve(
+                HttpRequest.GET(uri).basicAuth(reviewer, PASSWORD),
+                Argument.mapOf(String.class, Object.class));
+    return (List<Map<String, Object>>) page.get("items");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theAuditLogPagesNewestFirstAndFiltersByChange() {
+    String code = freshCode();
+    long id = submitted(editor, List.of(create(code, "Loggad")));
+    approve(reviewer, id);
+    // A reviewer asking for the audit of a change made today finds it first, not the seed import.
+    Map<String, Object> first =
+        http.toBlocking()
+            .retrieve(
+                HttpRequest.GET("/api/audit?size=5").basicAuth(reviewer, PASSWORD),
+                Argument.mapOf(String.class, Object.class));
+    assertThat(first).containsEntry("page", 1).containsEntry("size", 5);
+    assertThat(((Number) first.get("total")).longValue()).isGreaterThan(5);
+    List<Map<String, Object>> items = (List<Map<String, Object>>) first.get("items");
+    assertThat(items).hasSize(5);
+    List<Long> ids = items.stream().map(m -> ((Number) m.get("id")).longValue()).toList();
+    assertThat(ids).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    List<Map<String, Object>> ofChange = auditItems("/api/audit?changeId=" + id);
+    assertThat(ofChange)
+        .isNotEmpty()
+        .allSatisfy(m -> assertThat(m).containsEntry("changeId", (int) id));
+    assertThat(ofChange.toString()).contains(code);
+    Map<String, Object> second =
+        http.toBlocking()
+            .retrieve(
+                HttpRequest.GET("/api/audit?size=5&page=2").basicAuth(reviewer, PASSWORD),
+                Argument.mapOf(String.class, Object.class));
+    List<Map<String, Object>> next = (List<Map<String, Object>>) second.get("items");
+    assertThat(((Number) next.get(0).get("id")).longValue()).isLessThan(ids.get(4));
+    assertThat(status("/api/audit?size=0", reviewer)).isEqualTo(400);
+    assertThat(status("/api/audit?page=0", reviewer)).isEqualTo(400);
+    assertThat(status("/api/audit?order=sideways", reviewer)).isEqualTo(400);
   }
 }
