@@ -8,7 +8,7 @@ import io.micronaut.data.repository.GenericRepository;
 import java.util.List;
 import java.util.Optional;
 
-// PostgreSQL SQL for both databases: H2 runs in PostgreSQL mode (see STACK.md).
+// PostgreSQL SQL for both databases: H2 runs in PostgreSQL mode (docs/adr/0001-storage-split.md).
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface AssignmentRepository extends GenericRepository<AssignmentRow, Long> {
 
