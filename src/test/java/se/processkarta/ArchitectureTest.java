@@ -55,7 +55,9 @@ class ArchitectureTest {
         .layer("Reads")
         .definedBy("se.processkarta.reads..")
         .layer("Changes")
-        .definedBy("se.processkarta.changes..")
+        .definedBy("se.processkarta.changes")
+        .layer("Apply")
+        .definedBy("se.processkarta.changes.apply..")
         .layer("Render")
         .definedBy("se.processkarta.render..")
         .layer("Export")
@@ -84,21 +86,25 @@ class ArchitectureTest {
         .mayOnlyAccessLayers("Hierarchy", "Graph", "Model")
         .whereLayer("Reads")
         .mayOnlyAccessLayers("Hierarchy", "Roles", "Model")
-        // The change path reaches the graph only through the hierarchy and roles.
+        // The one apply engine: checks a change's edits on the part of the model they touch and
+        // writes them, versioned, to the graph.
+        .whereLayer("Apply")
+        .mayOnlyAccessLayers("Graph", "Hierarchy", "Roles", "Model")
+        // The workflow reaches the graph only through the apply engine, the hierarchy and roles.
         .whereLayer("Changes")
-        .mayOnlyAccessLayers("Hierarchy", "Roles", "Model")
+        .mayOnlyAccessLayers("Apply", "Hierarchy", "Roles", "Model")
         .whereLayer("Render")
         .mayOnlyAccessLayers("Model")
         .whereLayer("Export")
         .mayOnlyAccessLayers("Model")
         // The seed writes only through the change path.
         .whereLayer("Seed")
-        .mayOnlyAccessLayers("Changes", "Hierarchy", "Roles", "Model")
+        .mayOnlyAccessLayers("Changes", "Apply", "Hierarchy", "Roles", "Model")
         .whereLayer("Diagrams")
         .mayOnlyAccessLayers(
             "Changes", "Export", "Graph", "Hierarchy", "Render", "Seed", "Reads", "Model")
         .whereLayer("Imports")
-        .mayOnlyAccessLayers("Changes", "Diagrams", "Export", "Roles", "Model")
+        .mayOnlyAccessLayers("Changes", "Apply", "Diagrams", "Export", "Roles", "Model")
         .whereLayer("Assignments")
         .mayOnlyAccessLayers("Changes", "Export", "Graph", "Render", "Roles", "Seed", "Model")
         .whereLayer("Http")
@@ -107,6 +113,7 @@ class ArchitectureTest {
         .mayOnlyAccessLayers(
             "Assignments",
             "Changes",
+            "Apply",
             "Diagrams",
             "Export",
             "Hierarchy",
@@ -122,6 +129,7 @@ class ArchitectureTest {
         .mayOnlyAccessLayers(
             "Assignments",
             "Changes",
+            "Apply",
             "Diagrams",
             "Hierarchy",
             "Imports",
@@ -163,6 +171,7 @@ class ArchitectureTest {
                 "se.processkarta.graph..",
                 "se.processkarta.hierarchy..",
                 "se.processkarta.roles..",
+                "se.processkarta.changes.apply..",
                 "se.processkarta.diagrams..",
                 "se.processkarta.assignments..")
             .should()
@@ -212,7 +221,7 @@ class ArchitectureTest {
             .resideInAnyPackage("se.processkarta.assignments..", "se.processkarta.diagrams..")
             .should()
             .dependOnClassesThat()
-            .haveFullyQualifiedName("se.processkarta.roles.ModelWriter")
+            .haveFullyQualifiedName("se.processkarta.changes.apply.ModelWriter")
             .orShould()
             .dependOnClassesThat()
             .haveFullyQualifiedName("se.processkarta.changes.ChangeService"));

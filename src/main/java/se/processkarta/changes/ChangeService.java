@@ -15,17 +15,17 @@ import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.processkarta.changes.apply.EditsRejectedException;
+import se.processkarta.changes.apply.ModelEdit;
+import se.processkarta.changes.apply.ModelWriter;
+import se.processkarta.changes.apply.StaleChangeException;
 import se.processkarta.hierarchy.ElementDraft;
 import se.processkarta.model.ConflictException;
 import se.processkarta.model.ForbiddenException;
 import se.processkarta.model.InvalidInputException;
 import se.processkarta.model.NotFoundException;
 import se.processkarta.model.SwedishTime;
-import se.processkarta.roles.EditsRejectedException;
-import se.processkarta.roles.ModelEdit;
 import se.processkarta.roles.ModelPeople;
-import se.processkarta.roles.ModelWriter;
-import se.processkarta.roles.StaleChangeException;
 
 /**
  * Change requests from draft to published model. Every write to the published model goes through

@@ -10,7 +10,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import se.processkarta.roles.ModelWriter;
+import se.processkarta.changes.apply.ModelWriter;
 
 /** The relational side of the change path: each method is one JDBC transaction. */
 @Singleton

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import se.processkarta.changes.apply.EditsRejectedException;
+import se.processkarta.changes.apply.ModelEdit;
 import se.processkarta.model.Allocation;
 import se.processkarta.model.Code;
 import se.processkarta.model.Element;
@@ -16,8 +18,6 @@ import se.processkarta.model.ProcesskartaException;
 import se.processkarta.model.RoleAssignment;
 import se.processkarta.model.RoleKind;
 import se.processkarta.model.SwedishTime;
-import se.processkarta.roles.EditsRejectedException;
-import se.processkarta.roles.ModelEdit;
 
 /** Turns the API's operations into domain edits, collecting every malformed one with its index. */
 final class Operations {

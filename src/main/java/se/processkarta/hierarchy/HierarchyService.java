@@ -54,7 +54,6 @@ public class HierarchyService {
   private static final String SUBTREE_CODES = Cypher.load("hierarchy/subtree-codes");
   private static final String RECODE = Cypher.load("hierarchy/recode");
   private static final String RELINK = Cypher.load("hierarchy/relink");
-  private static final String RETIRE = Cypher.load("hierarchy/retire");
 
   private final Driver driver;
   private final ModelStamp stamp;
@@ -261,28 +260,6 @@ public class HierarchyService {
   }
 
   /**
-   * Creates one element in its own transaction. Only for tests of the tree's rules: the service
-   * writes the published model only through the change path ({@code roles.ModelWriter}).
-   */
-  void create(ElementDraft draft) {
-    try (var session = driver.session(SessionConfig.defaultConfig())) {
-      session.executeWriteWithoutResult(
-          tx -> {
-            create(tx, draft);
-            stamp.bump(tx);
-          });
-    }
-  }
-
-  /** Creates one element in the caller's transaction; refuses a code that exists. */
-  public void create(TransactionContext tx, ElementDraft draft) {
-    if (!levelsOf(tx, List.of(draft.code())).isEmpty()) {
-      throw new ConflictException("element.exists", draft.code().toString());
-    }
-    upsert(tx, List.of(draft));
-  }
-
-  /**
    * An element's own fields and its parent as a map (code, name, description, purpose, recipient,
    * status, level, parent), read in the caller's transaction; empty when it does not exist.
    */
@@ -294,31 +271,6 @@ public class HierarchyService {
     Map<String, Object> out = new TreeMap<>(rows.get(0).get("element").asMap());
     out.put("parent", rows.get(0).get("parent").asString(null));
     return Optional.of(out);
-  }
-
-  /**
-   * Changes some of an element's texts in the caller's transaction; a null argument leaves the
-   * field as it is, a blank one clears it (the name cannot be cleared).
-   */
-  public void update(
-      TransactionContext tx,
-      Code code,
-      String name,
-      String description,
-      String purpose,
-      String recipient) {
-    Map<String, Object> now =
-        state(tx, code)
-            .orElseThrow(() -> new NotFoundException("element.notFound", code.toString()));
-    Element e =
-        new Element(
-            code,
-            name != null ? name : (String) now.get("name"),
-            description != null ? description : (String) now.get("description"),
-            purpose != null ? purpose : (String) now.get("purpose"),
-            recipient != null ? recipient : (String) now.get("recipient"),
-            ElementStatus.valueOf((String) now.get("status")));
-    upsert(tx, List.of(ElementDraft.of(e)));
   }
 
   /**
@@ -375,25 +327,6 @@ public class HierarchyService {
     }
     tx.run(RECODE, Map.of("rows", rows)).consume();
     tx.run(RELINK, Map.of("code", newCode.toString(), "parent", newParent.toString())).consume();
-  }
-
-  /**
-   * Retires an element in the caller's transaction; refused while it has children that are not
-   * retired themselves.
-   */
-  public void retire(TransactionContext tx, Code code) {
-    List<Record> rows = tx.run(SUBTREE_CODES, Map.of("code", code.toString())).list();
-    if (rows.isEmpty()) {
-      throw new NotFoundException("element.notFound", code.toString());
-    }
-    for (Value d : rows.get(0).get("descendants").values()) {
-      if (!d.get("code").isNull()
-          && !ElementStatus.RETIRED.name().equals(d.get("status").asString(null))) {
-        throw new InvalidInputException(
-            "element.retire.activeChildren", code.toString(), d.get("code").asString());
-      }
-    }
-    tx.run(RETIRE, Map.of("code", code.toString())).consume();
   }
 
   /**

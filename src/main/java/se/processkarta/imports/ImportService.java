@@ -12,6 +12,7 @@ import java.util.Optional;
 import se.processkarta.changes.Actor;
 import se.processkarta.changes.ChangeService;
 import se.processkarta.changes.ChangeView;
+import se.processkarta.changes.apply.EditsRejectedException;
 import se.processkarta.diagrams.DiagramService;
 import se.processkarta.model.Code;
 import se.processkarta.model.Element;
@@ -20,7 +21,6 @@ import se.processkarta.model.Level;
 import se.processkarta.model.ModelSnapshot;
 import se.processkarta.model.NotFoundException;
 import se.processkarta.model.SwedishTime;
-import se.processkarta.roles.EditsRejectedException;
 
 /**
  * A file in, a DRAFT change request out: the file is read by its format's reader, compared with

@@ -8,7 +8,7 @@ import se.processkarta.model.RoleAssignment;
 import se.processkarta.model.RoleKind;
 
 /** Reads the maps that the roles queries return into domain values and views. */
-final class Rows {
+public final class Rows {
 
   private Rows() {}
 
@@ -20,7 +20,7 @@ final class Rows {
         v.get("id").asString(), v.get("name").asString(), v.get("title").asString(null));
   }
 
-  static LocalDate date(Value v) {
+  public static LocalDate date(Value v) {
     return v == null || v.isNull() ? null : v.asLocalDate();
   }
 

@@ -11,12 +11,12 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.processkarta.changes.ChangeService;
+import se.processkarta.changes.apply.ModelWriter;
 import se.processkarta.hierarchy.ElementDraft;
 import se.processkarta.hierarchy.HierarchyService;
 import se.processkarta.model.Code;
 import se.processkarta.model.Level;
 import se.processkarta.roles.ModelPeople;
-import se.processkarta.roles.ModelWriter;
 
 /**
  * Imports seed directories as a whole: read, check everything, then publish everything as one

@@ -9,8 +9,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Locale;
+import se.processkarta.changes.apply.EditsRejectedException;
 import se.processkarta.model.Messages;
-import se.processkarta.roles.EditsRejectedException;
 import se.processkarta.web.http.Language;
 
 /**

@@ -36,7 +36,7 @@ class DiagramApiIT implements SharedGraph {
   HttpClient http;
 
   @Inject GraphSnapshots snapshots;
-  @Inject se.processkarta.roles.ModelWriter writer;
+  @Inject se.processkarta.changes.apply.ModelWriter writer;
 
   private HttpResponse<byte[]> get(String uri) {
     return http.toBlocking().exchange(HttpRequest.GET(uri), byte[].class);
@@ -106,7 +106,7 @@ class DiagramApiIT implements SharedGraph {
     writer.apply(
         java.util.UUID.randomUUID().toString(),
         java.util.List.of(
-            new se.processkarta.roles.ModelEdit.UpdateElement(
+            new se.processkarta.changes.apply.ModelEdit.UpdateElement(
                 se.processkarta.model.Code.parse("3.5.4"),
                 null,
                 "Ny version för cachetestet " + System.nanoTime(),

@@ -2,32 +2,51 @@ package se.processkarta.hierarchy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.neo4j.driver.Driver;
 import se.processkarta.SharedGraph;
+import se.processkarta.changes.apply.EditsRejectedException;
+import se.processkarta.changes.apply.ModelEdit;
+import se.processkarta.changes.apply.ModelWriter;
 import se.processkarta.model.Code;
-import se.processkarta.model.ConflictException;
 import se.processkarta.model.Element;
 import se.processkarta.model.ElementStatus;
 import se.processkarta.model.InvalidInputException;
 import se.processkarta.model.Level;
 
 /**
- * The write commands keep the tree's invariants. Test elements are drafts under 3.3.8 with codes
- * from 90 up, so that they are no gap and no other test sees them.
+ * The tree's invariants hold on the one write path: a change's edits through {@link ModelWriter},
+ * and the element upsert it writes with. Test elements are drafts under 3.3.8 with codes from 90
+ * up, so that they are no gap and no other test sees them.
  */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HierarchyWriteIT implements SharedGraph {
 
   @Inject HierarchyService hierarchy;
+  @Inject ModelWriter writer;
   @Inject Driver driver;
+
+  /** Creates an element as a change of its own. */
+  private void create(Element e) {
+    writer.apply(
+        UUID.randomUUID().toString(), List.of(new ModelEdit.CreateElement(e, e.code().parent())));
+  }
+
+  /** The reason a refused change gives for its one edit. */
+  private static String refusal(Runnable change) {
+    Throwable t = catchThrowable(change::run);
+    assertThat(t).isInstanceOf(EditsRejectedException.class);
+    return ((EditsRejectedException) t).failures().get(0).messageKey();
+  }
 
   private static Element draft(String code, String name) {
     return new Element(Code.parse(code), name, null, null, null, ElementStatus.DRAFT);
@@ -39,8 +58,8 @@ class HierarchyWriteIT implements SharedGraph {
 
   @Test
   void aValidProcessIsCreatedAndSortsNumericallyAmongItsSiblings() {
-    hierarchy.create(ElementDraft.of(draft("3.3.8.61", "  Testprocess <script>&\"å\"  ")));
-    hierarchy.create(ElementDraft.of(draft("3.3.8.161", "Testprocess hundra")));
+    create((draft("3.3.8.61", "  Testprocess <script>&\"å\"  ")));
+    create((draft("3.3.8.161", "Testprocess hundra")));
     assertThat(hierarchy.element(Code.parse("3.3.8.61")).name())
         .isEqualTo("Testprocess <script>&\"å\"");
     List<String> children =
@@ -50,22 +69,28 @@ class HierarchyWriteIT implements SharedGraph {
 
   @Test
   void aSecondElementWithTheSameCodeIsAConflict() {
-    hierarchy.create(ElementDraft.of(draft("3.3.8.62", "Första")));
-    assertThatThrownBy(() -> hierarchy.create(ElementDraft.of(draft("3.3.8.62", "Andra"))))
-        .isInstanceOf(ConflictException.class);
+    create((draft("3.3.8.62", "Första")));
+    assertThat(refusal(() -> create(draft("3.3.8.62", "Andra")))).isEqualTo("element.exists");
     assertThat(hierarchy.element(Code.parse("3.3.8.62")).name()).isEqualTo("Första");
   }
 
   @Test
   void aDraftOnTheWrongLevelOrWithoutParentIsRefusedAndNotWritten() {
     Element e = draft("3.3.8.63", "Fel nivå");
-    assertThatThrownBy(
-            () ->
-                hierarchy.create(
-                    new ElementDraft(e, Optional.of(Code.parse("3.3.8")), Level.ACTIVITY)))
-        .isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> hierarchy.create(ElementDraft.of(draft("3.3.97.1", "Ingen förälder"))))
-        .isInstanceOf(InvalidInputException.class);
+    try (var session = driver.session()) {
+      assertThatThrownBy(
+              () ->
+                  session.executeWriteWithoutResult(
+                      tx ->
+                          hierarchy.upsert(
+                              tx,
+                              List.of(
+                                  new ElementDraft(
+                                      e, Optional.of(Code.parse("3.3.8")), Level.ACTIVITY)))))
+          .isInstanceOf(InvalidInputException.class);
+    }
+    assertThat(refusal(() -> create(draft("3.3.97.1", "Ingen förälder"))))
+        .isEqualTo("element.parent.missing");
     assertThat(exists("3.3.8.63")).isFalse();
     assertThat(exists("3.3.97.1")).isFalse();
   }
@@ -114,7 +139,7 @@ class HierarchyWriteIT implements SharedGraph {
     Optional<Code> root = Optional.of(Code.parse("3.3.8"));
     long stamp = hierarchy.stamp();
     assertThat(codesOf(hierarchy.tree(root, 2))).doesNotContain("3.3.8.68");
-    hierarchy.create(ElementDraft.of(draft("3.3.8.68", "Syns direkt")));
+    create((draft("3.3.8.68", "Syns direkt")));
     assertThat(hierarchy.stamp()).isGreaterThan(stamp);
     assertThat(codesOf(hierarchy.tree(root, 2))).contains("3.3.8.68");
   }

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import se.processkarta.IsolatedService;
+import se.processkarta.changes.apply.ModelWriter;
 import se.processkarta.graph.ModelHistory;
 import se.processkarta.graph.ModelStamp;
 import se.processkarta.model.Code;

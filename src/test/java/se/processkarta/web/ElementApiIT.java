@@ -208,7 +208,7 @@ class ElementApiIT implements SharedGraph {
     assertThat(gap).containsEntry("owner", null);
   }
 
-  @Inject se.processkarta.roles.ModelWriter writer;
+  @Inject se.processkarta.changes.apply.ModelWriter writer;
 
   @Test
   @SuppressWarnings("unchecked")
@@ -218,7 +218,7 @@ class ElementApiIT implements SharedGraph {
     writer.apply(
         java.util.UUID.randomUUID().toString(),
         java.util.List.of(
-            new se.processkarta.roles.ModelEdit.CreateElement(
+            new se.processkarta.changes.apply.ModelEdit.CreateElement(
                 new se.processkarta.model.Element(
                     se.processkarta.model.Code.parse("3.3.8.69"),
                     "Ny i trädet",

@@ -26,12 +26,12 @@ import se.processkarta.changes.ChangeState;
 import se.processkarta.changes.ChangeView;
 import se.processkarta.changes.Operation;
 import se.processkarta.changes.Permission;
+import se.processkarta.changes.apply.EditsRejectedException;
 import se.processkarta.model.ConflictException;
 import se.processkarta.model.InvalidInputException;
 import se.processkarta.model.Messages;
 import se.processkarta.model.NotFoundException;
 import se.processkarta.model.ProcesskartaException;
-import se.processkarta.roles.EditsRejectedException;
 import se.processkarta.web.http.Language;
 
 /**

@@ -1,4 +1,4 @@
-package se.processkarta.roles;
+package se.processkarta.changes.apply;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,6 +33,9 @@ import se.processkarta.model.ProcesskartaException;
 import se.processkarta.model.RoleAssignment;
 import se.processkarta.model.RoleKind;
 import se.processkarta.model.RoleRules;
+import se.processkarta.roles.ModelPeople;
+import se.processkarta.roles.RoleService;
+import se.processkarta.roles.Rows;
 
 /**
  * The part of the model a change touches, read once (five statements, whatever the size of the
@@ -44,14 +47,14 @@ import se.processkarta.model.RoleRules;
  *
  * <p>Not thread-safe: one view per check or apply, inside one transaction.
  */
-final class ModelView {
+final class ChangeEngine {
 
-  private static final String ELEMENTS = Cypher.load("roles/view-elements");
-  private static final String ROLES = Cypher.load("roles/view-roles");
-  private static final String PEOPLE = Cypher.load("roles/view-people");
-  private static final String ORG_UNITS = Cypher.load("roles/view-org-units");
-  private static final String POOLS = Cypher.load("roles/view-pools");
-  private static final String LOCK_ELEMENTS = Cypher.load("roles/lock-elements");
+  private static final String ELEMENTS = Cypher.load("apply/view-elements");
+  private static final String ROLES = Cypher.load("apply/view-roles");
+  private static final String PEOPLE = Cypher.load("apply/view-people");
+  private static final String ORG_UNITS = Cypher.load("apply/view-org-units");
+  private static final String POOLS = Cypher.load("apply/view-pools");
+  private static final String LOCK_ELEMENTS = Cypher.load("apply/lock-elements");
 
   /** An element as the change sees it; its roles travel with it when it is recoded by a move. */
   private static final class El {
@@ -171,10 +174,10 @@ final class ModelView {
   private final List<Step> steps = new ArrayList<>();
   private Batch batch;
 
-  private ModelView() {}
+  private ChangeEngine() {}
 
   /** Reads what {@code edits} touch, in the caller's transaction. */
-  static ModelView load(TransactionContext tx, List<ModelEdit> edits) {
+  static ChangeEngine load(TransactionContext tx, List<ModelEdit> edits) {
     Set<String> codes = new LinkedHashSet<>();
     Set<String> prefixes = new LinkedHashSet<>();
     Set<String> ids = new LinkedHashSet<>();
@@ -221,7 +224,7 @@ final class ModelView {
         poolIds.add(a.allocation().poolId());
       }
     }
-    ModelView v = new ModelView();
+    ChangeEngine v = new ChangeEngine();
     v.read(tx, codes, prefixes, ids, unitIds, poolIds);
     return v;
   }

@@ -1,4 +1,4 @@
-package se.processkarta.roles;
+package se.processkarta.changes.apply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -2,39 +2,44 @@ package se.processkarta.roles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import se.processkarta.SharedGraph;
-import se.processkarta.hierarchy.HierarchyService;
+import se.processkarta.changes.apply.EditsRejectedException;
+import se.processkarta.changes.apply.ModelEdit;
+import se.processkarta.changes.apply.ModelWriter;
 import se.processkarta.model.Allocation;
 import se.processkarta.model.Code;
-import se.processkarta.model.ConflictException;
 import se.processkarta.model.Element;
 import se.processkarta.model.ElementStatus;
 import se.processkarta.model.InvalidInputException;
 import se.processkarta.model.Messages;
-import se.processkarta.model.NotFoundException;
 import se.processkarta.model.Period;
 import se.processkarta.model.Person;
 import se.processkarta.model.ResourcePool;
+import se.processkarta.model.RoleAssignment;
 import se.processkarta.model.RoleKind;
 
 /**
- * The write commands against the real graph. The graph is shared by every test class, so these
- * tests write only to people, a pool and DRAFT processes (not gaps, not in any seed case) that they
- * create themselves, under processgrupp 3.3.8 with numbers from 90, and allocate only in 2090.
+ * The role rules on the one write path (a change's edits through {@link ModelWriter}) against the
+ * real graph; a refused edit answers its reason as the change's failure. The graph is shared by
+ * every test class, so these tests write only to people, a pool and DRAFT processes (not gaps, not
+ * in any seed case) that they create themselves, under processgrupp 3.3.8 with numbers from 90, and
+ * allocate only in 2090.
  */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RoleCommandsIT implements SharedGraph {
+class RoleEditsIT implements SharedGraph {
 
   static final String ADA = "test-roles-ada";
   static final String BO = "test-roles-bo";
@@ -47,12 +52,69 @@ class RoleCommandsIT implements SharedGraph {
   static final Code DELEGATED = Code.parse("3.3.8.94");
   static final Code ACTIVITY = Code.parse("3.3.8.90.1");
 
-  @Inject RoleCommands commands;
   @Inject RoleQueries queries;
   @Inject RoleService roles;
-  @Inject HierarchyService hierarchy;
   @Inject ModelWriter writer;
   @Inject Driver driver;
+
+  /** The role edits of a change, each applied as a change of its own. */
+  private final Commands commands = new Commands();
+
+  final class Commands {
+    void assignOwner(
+        Code element, String personId, Period period, String delegatedBy, LocalDate delegatedAt) {
+      assign(
+          new RoleAssignment(
+              RoleKind.OWNER, element, personId, period, null, delegatedBy, delegatedAt));
+    }
+
+    void appointLead(Code element, String personId, Period period) {
+      assign(new RoleAssignment(RoleKind.LEAD, element, personId, period, null, null, null));
+    }
+
+    void endLead(Code element, String personId, LocalDate lastDay) {
+      endRole(RoleKind.LEAD, element, personId, lastDay);
+    }
+
+    void addTeamMember(Code element, String personId, String competence, Period period) {
+      assign(
+          new RoleAssignment(
+              RoleKind.TEAM_MEMBER, element, personId, period, competence, null, null));
+    }
+
+    void endTeamMember(Code element, String personId, LocalDate lastDay) {
+      endRole(RoleKind.TEAM_MEMBER, element, personId, lastDay);
+    }
+
+    void assign(RoleAssignment role) {
+      apply(new ModelEdit.AssignRole(role));
+    }
+
+    void endRole(RoleKind kind, Code element, String personId, LocalDate lastDay) {
+      apply(new ModelEdit.EndRole(kind, element, personId, lastDay));
+    }
+
+    void allocate(Allocation allocation) {
+      apply(new ModelEdit.Allocate(allocation));
+    }
+
+    private void apply(ModelEdit edit) {
+      writer.apply(java.util.UUID.randomUUID().toString(), List.of(edit));
+    }
+  }
+
+  /** The one failure of a refused edit. */
+  private static EditsRejectedException.Failure refused(ThrowingCallable edit) {
+    Throwable t = catchThrowable(edit);
+    assertThat(t).isInstanceOf(EditsRejectedException.class);
+    List<EditsRejectedException.Failure> failures = ((EditsRejectedException) t).failures();
+    assertThat(failures).hasSize(1);
+    return failures.get(0);
+  }
+
+  private static String swedish(EditsRejectedException.Failure f) {
+    return Messages.format(Messages.SWEDISH, f.messageKey(), f.arguments());
+  }
 
   static LocalDate d(String iso) {
     return LocalDate.parse(iso);
@@ -101,14 +163,11 @@ class RoleCommandsIT implements SharedGraph {
   @Test
   void aSecondCurrentOwnerIsRefusedNamingWhoOwnsTheProcessNow() {
     commands.assignOwner(OWNED, ADA, between("2030-01-01", "2030-12-31"), null, null);
-    assertThatThrownBy(() -> commands.assignOwner(OWNED, BO, from("2030-12-31"), null, null))
-        .isInstanceOfSatisfying(
-            ConflictException.class,
-            e ->
-                assertThat(Messages.of(Messages.SWEDISH, e))
-                    .isEqualTo(
-                        "3.3.8.90 har redan en processägare för den perioden: Ada Testsson"
-                            + " (test-roles-ada) från 2030-01-01 till och med 2030-12-31."));
+    assertThat(
+            swedish(refused(() -> commands.assignOwner(OWNED, BO, from("2030-12-31"), null, null))))
+        .isEqualTo(
+            "3.3.8.90 har redan en processägare för den perioden: Ada Testsson"
+                + " (test-roles-ada) från 2030-01-01 till och med 2030-12-31.");
     assertThat(on(OWNED, "2030-12-31").owner().person().id()).isEqualTo(ADA);
   }
 
@@ -132,30 +191,36 @@ class RoleCommandsIT implements SharedGraph {
 
   @Test
   void ownersAreRefusedOnAnActivity() {
-    assertThatThrownBy(() -> commands.assignOwner(ACTIVITY, ADA, from("2030-01-01"), null, null))
-        .isInstanceOfSatisfying(
-            InvalidInputException.class,
-            e -> assertThat(e.messageKey()).isEqualTo("roles.level.OWNER"));
+    assertThat(
+            refused(() -> commands.assignOwner(ACTIVITY, ADA, from("2030-01-01"), null, null))
+                .messageKey())
+        .isEqualTo("roles.level.OWNER");
   }
 
   @Test
   void anUnknownPersonOrElementIsNotFound() {
-    assertThatThrownBy(
-            () -> commands.assignOwner(OWNED, "ingen-alls", from("2050-01-01"), null, null))
-        .isInstanceOfSatisfying(
-            NotFoundException.class,
-            e -> assertThat(Messages.of(Messages.SWEDISH, e)).contains("ingen-alls"));
-    assertThatThrownBy(() -> commands.appointLead(Code.parse("3.3.8.99"), ADA, from("2050-01-01")))
-        .isInstanceOf(NotFoundException.class);
-    assertThatThrownBy(
-            () ->
-                commands.assignOwner(
-                    DELEGATED, ADA, from("2050-01-01"), "ingen-alls", d("2049-12-01")))
-        .isInstanceOf(NotFoundException.class);
+    assertThat(
+            swedish(
+                refused(
+                    () ->
+                        commands.assignOwner(OWNED, "ingen-alls", from("2050-01-01"), null, null))))
+        .contains("ingen-alls");
+    assertThat(
+            refused(() -> commands.appointLead(Code.parse("3.3.8.99"), ADA, from("2050-01-01")))
+                .messageKey())
+        .isEqualTo("element.notFound");
+    assertThat(
+            refused(
+                    () ->
+                        commands.assignOwner(
+                            DELEGATED, ADA, from("2050-01-01"), "ingen-alls", d("2049-12-01")))
+                .messageKey())
+        .isEqualTo("roles.person.notFound");
   }
 
   @Test
   void anEndBeforeTheStartIsInvalid() {
+    // A period that ends before it starts is no period: refused before any edit is made of it.
     assertThatThrownBy(() -> commands.appointLead(LED, ADA, between("2030-02-01", "2030-01-31")))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
@@ -177,13 +242,9 @@ class RoleCommandsIT implements SharedGraph {
     assertThat(on(LED, "2032-01-01").ownerActsAsLead()).isTrue();
 
     commands.appointLead(LED, ADA, from("2032-02-01"));
-    assertThatThrownBy(() -> commands.appointLead(LED, BO, from("2032-03-01")))
-        .isInstanceOfSatisfying(
-            ConflictException.class,
-            e ->
-                assertThat(Messages.of(Messages.SWEDISH, e))
-                    .contains("Ada Testsson")
-                    .contains("tills vidare"));
+    assertThat(swedish(refused(() -> commands.appointLead(LED, BO, from("2032-03-01")))))
+        .contains("Ada Testsson")
+        .contains("tills vidare");
 
     commands.endLead(LED, ADA, d("2032-02-29"));
     commands.appointLead(LED, BO, from("2032-03-01"));
@@ -192,18 +253,20 @@ class RoleCommandsIT implements SharedGraph {
     assertThat(on(LED, "2032-03-01").lead().person().id()).isEqualTo(BO);
     assertThat(on(LED, "2032-03-01").effectiveLead().basis()).isEqualTo("APPOINTED");
 
-    assertThatThrownBy(() -> commands.endLead(LED, ADA, d("2032-03-15")))
-        .isInstanceOf(ConflictException.class);
-    assertThatThrownBy(() -> commands.endLead(LED, CIA, d("2032-03-15")))
-        .isInstanceOf(NotFoundException.class);
+    assertThat(refused(() -> commands.endLead(LED, ADA, d("2032-03-15"))).messageKey())
+        .isEqualTo("roles.alreadyEnded");
+    assertThat(refused(() -> commands.endLead(LED, CIA, d("2032-03-15"))).messageKey())
+        .isEqualTo("roles.role.notFound.LEAD");
   }
 
   @Test
   void teamMembersJoinAndLeaveOnTheirDates() {
     commands.addTeamMember(TEAM, ADA, "Juridik", from("2033-01-01"));
     commands.addTeamMember(TEAM, BO, "GIS", from("2033-06-01"));
-    assertThatThrownBy(() -> commands.addTeamMember(TEAM, ADA, "Juridik", from("2033-02-01")))
-        .isInstanceOf(ConflictException.class);
+    assertThat(
+            refused(() -> commands.addTeamMember(TEAM, ADA, "Juridik", from("2033-02-01")))
+                .messageKey())
+        .isEqualTo("roles.taken.TEAM_MEMBER.openEnded");
     commands.endTeamMember(TEAM, ADA, d("2033-06-30"));
     assertThat(on(TEAM, "2033-05-31").team()).extracting(t -> t.person().id()).containsExactly(ADA);
     assertThat(on(TEAM, "2033-06-30").team())
@@ -258,21 +321,27 @@ class RoleCommandsIT implements SharedGraph {
         .isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> new Allocation(ADA, ALLOCATED, POOL, 101, from("2091-01-01")))
         .isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(
-            () -> commands.allocate(new Allocation(CIA, ALLOCATED, POOL, 10, from("2091-01-01"))))
-        .isInstanceOfSatisfying(
-            InvalidInputException.class,
-            e -> assertThat(e.messageKey()).isEqualTo("allocation.notInPool"));
-    assertThatThrownBy(
-            () ->
-                commands.allocate(
-                    new Allocation(ADA, ALLOCATED, "ingen-resurs", 10, from("2091-01-01"))))
-        .isInstanceOf(NotFoundException.class);
-    assertThatThrownBy(
-            () ->
-                commands.allocate(
-                    new Allocation(ADA, Code.parse("3.3.8"), POOL, 10, from("2091-01-01"))))
-        .isInstanceOf(InvalidInputException.class);
+    assertThat(
+            refused(
+                    () ->
+                        commands.allocate(
+                            new Allocation(CIA, ALLOCATED, POOL, 10, from("2091-01-01"))))
+                .messageKey())
+        .isEqualTo("allocation.notInPool");
+    assertThat(
+            refused(
+                    () ->
+                        commands.allocate(
+                            new Allocation(ADA, ALLOCATED, "ingen-resurs", 10, from("2091-01-01"))))
+                .messageKey())
+        .isEqualTo("roles.pool.notFound");
+    assertThat(
+            refused(
+                    () ->
+                        commands.allocate(
+                            new Allocation(ADA, Code.parse("3.3.8"), POOL, 10, from("2091-01-01"))))
+                .messageKey())
+        .isEqualTo("roles.allocation.level");
     assertThat(queries.resourcePool(POOL, d("2091-01-01")).allocations())
         .noneMatch(a -> a.percent() == 10);
   }

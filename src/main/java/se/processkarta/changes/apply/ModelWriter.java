@@ -1,4 +1,4 @@
-package se.processkarta.roles;
+package se.processkarta.changes.apply;
 
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
@@ -18,13 +18,15 @@ import se.processkarta.graph.ModelStamp;
 import se.processkarta.hierarchy.ElementDraft;
 import se.processkarta.hierarchy.HierarchyService;
 import se.processkarta.model.ProcesskartaException;
+import se.processkarta.roles.ModelPeople;
+import se.processkarta.roles.RoleService;
 
 /**
  * The one way into the published model. A change is applied in one Neo4j transaction that also
  * raises the model version by one and records the change's id, so that applying the same change
  * again does nothing. The same rules check a change without writing anything, when it is drafted
  * and submitted: both run the whole change in memory against the part of the model it touches, read
- * once ({@link ModelView}), so that a change costs a few statements rather than a few per
+ * once ({@link ChangeEngine}), so that a change costs a few statements rather than a few per
  * operation.
  */
 @Singleton
@@ -105,7 +107,8 @@ public class ModelWriter {
    */
   public Check check(List<ModelEdit> edits) {
     try (var session = driver.session(SessionConfig.defaultConfig())) {
-      ModelView.Outcome o = session.executeRead(tx -> ModelView.load(tx, edits).run(edits, false));
+      ChangeEngine.Outcome o =
+          session.executeRead(tx -> ChangeEngine.load(tx, edits).run(edits, false));
       return new Check(o.failures(), o.traces());
     }
   }
@@ -150,7 +153,7 @@ public class ModelWriter {
               throw new StaleChangeException(stale);
             }
           }
-          ModelView.Outcome o = ModelView.load(tx, edits).run(edits, true);
+          ChangeEngine.Outcome o = ChangeEngine.load(tx, edits).run(edits, true);
           if (!o.failures().isEmpty()) {
             throw new EditsRejectedException(o.failures());
           }
@@ -168,15 +171,15 @@ public class ModelWriter {
   }
 
   /** Writes what the view gathered, step by step, in the change's transaction. */
-  private void write(TransactionContext tx, List<ModelEdit> edits, List<ModelView.Step> steps) {
-    for (ModelView.Step step : steps) {
+  private void write(TransactionContext tx, List<ModelEdit> edits, List<ChangeEngine.Step> steps) {
+    for (ChangeEngine.Step step : steps) {
       int index =
-          step instanceof ModelView.Move m ? m.index() : ((ModelView.Batch) step).firstIndex;
+          step instanceof ChangeEngine.Move m ? m.index() : ((ChangeEngine.Batch) step).firstIndex;
       try {
-        if (step instanceof ModelView.Move m) {
+        if (step instanceof ChangeEngine.Move m) {
           hierarchy.move(tx, m.edit().code(), m.edit().newParent(), m.edit().newCode());
         } else {
-          ModelView.write(tx, (ModelView.Batch) step, hierarchy, roles);
+          ChangeEngine.write(tx, (ChangeEngine.Batch) step, hierarchy, roles);
         }
       } catch (ProcesskartaException ex) {
         // The view and the graph disagree (they are read in the same transaction, so this is a

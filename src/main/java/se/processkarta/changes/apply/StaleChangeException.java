@@ -1,4 +1,4 @@
-package se.processkarta.roles;
+package se.processkarta.changes.apply;
 
 import java.util.List;
 
