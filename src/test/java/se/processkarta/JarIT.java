@@ -25,7 +25,8 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * The packaged application as a user runs it: {@code java -jar target/processkarta.jar}, both as
  * the import command and as the server on the embedded default.
  */
-// Beside the rest of the suite (junit-platform.properties); its own tests one after another.
+// Beside the rest of the suite (junit-platform.properties), one test after another: its servers
+// and imports use stores of their own, never the test JVM's shared graph.
 @Execution(ExecutionMode.CONCURRENT)
 class JarIT {
 

@@ -13,8 +13,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import se.processkarta.TestPostgres;
@@ -26,8 +24,6 @@ import se.processkarta.TestPostgres;
  * (this test JVM's shared one). With a PostgreSQL at hand the restart is two instances at once,
  * which must still apply the change once, and a change approved on one is served by the other.
  */
-// Beside the rest of the suite (junit-platform.properties); its own tests one after another.
-@Execution(ExecutionMode.CONCURRENT)
 class CrashRecoveryIT {
 
   private static long modelVersion(JarServer s) throws Exception {
@@ -44,7 +40,6 @@ class CrashRecoveryIT {
   }
 
   @ParameterizedTest
-  @Execution(ExecutionMode.SAME_THREAD)
   @ValueSource(strings = {CrashPoints.APPROVED, CrashPoints.GRAPH_APPLIED})
   void aCrashBetweenTheWritesLosesNothingAndAppliesNothingTwice(String point, @TempDir Path tmp)
       throws Exception {

@@ -25,8 +25,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import se.processkarta.TestPostgres;
 
 /**
@@ -38,21 +36,17 @@ import se.processkarta.TestPostgres;
  * applied change once, and of approvals that raced on one element exactly one applied. On the
  * embedded default H2 file, and on PostgreSQL when one answers.
  */
-// Beside the rest of the suite (junit-platform.properties); its own tests one after another.
-@Execution(ExecutionMode.CONCURRENT)
 class DurabilityIT {
 
   private static final HttpClient BROWSER =
       HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
   @Test
-  @Execution(ExecutionMode.SAME_THREAD)
   void everyAcknowledgedWriteSurvivesAKillOnH2(@TempDir Path tmp) throws Exception {
     run(tmp, Optional.empty());
   }
 
   @Test
-  @Execution(ExecutionMode.SAME_THREAD)
   void everyAcknowledgedWriteSurvivesAKillOnPostgres(@TempDir Path tmp) throws Exception {
     Optional<TestPostgres.Database> pg = TestPostgres.fresh();
     assumeTrue(
