@@ -18,16 +18,11 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The packaged application as a user runs it: {@code java -jar target/processkarta.jar}, both as
  * the import command and as the server on the embedded default.
  */
-// Beside the rest of the suite (junit-platform.properties), one test after another: its servers
-// and imports use stores of their own, never the test JVM's shared graph.
-@Execution(ExecutionMode.CONCURRENT)
 class JarIT {
 
   private static final Path JAR = Path.of("target/processkarta.jar");
@@ -64,7 +59,6 @@ class JarIT {
   }
 
   @Test
-  @Execution(ExecutionMode.SAME_THREAD)
   void importIsAllOrNothingThenIdempotentAndTheServerServesTheResult(@TempDir Path tmp)
       throws Exception {
     Path data = tmp.resolve("data");
@@ -98,7 +92,6 @@ class JarIT {
    * holds model-seed/, so the data goes to ./data and the seed loads on first start.
    */
   @Test
-  @Execution(ExecutionMode.SAME_THREAD)
   void theServerStartsOnItsDefaultsInAFreshDirectory(@TempDir Path tmp) throws Exception {
     copy(Path.of("model-seed"), tmp.resolve("model-seed"));
     Served served = serve(tmp, Map.of(), false);
