@@ -59,7 +59,7 @@ public class AuditLog {
    * looks at first (the seed import alone writes more lines than that).
    */
   public List<AuditEvent> newest(String from, String to, String user, String code) {
-    return store.auditPage(filter(from, to, user, code, null), 1, MAX_ROWS, true).items();
+    return store.auditLines(filter(from, to, user, code, null), 1, MAX_ROWS, true);
   }
 
   private static Filter filter(String from, String to, String user, String code, Long changeId) {

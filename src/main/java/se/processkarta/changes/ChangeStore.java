@@ -118,13 +118,17 @@ class ChangeStore {
   /** A page of audit lines and how many the filters find, read in one transaction. */
   @Transactional(readOnly = true)
   AuditPage auditPage(AuditLog.Filter f, int page, int size, boolean newestFirst) {
-    long offset = (long) (page - 1) * size;
-    List<AuditEvent> items =
-        newestFirst
-            ? audit.newestFirst(f.from(), f.to(), f.user(), f.code(), f.changeId(), size, offset)
-            : audit.oldestFirst(f.from(), f.to(), f.user(), f.code(), f.changeId(), size, offset);
     long total = audit.countFiltered(f.from(), f.to(), f.user(), f.code(), f.changeId());
-    return new AuditPage(page, size, total, items);
+    return new AuditPage(page, size, total, auditLines(f, page, size, newestFirst));
+  }
+
+  /** A page of audit lines without their count (which grows with the log). */
+  @Transactional(readOnly = true)
+  List<AuditEvent> auditLines(AuditLog.Filter f, int page, int size, boolean newestFirst) {
+    long offset = (long) (page - 1) * size;
+    return newestFirst
+        ? audit.newestFirst(f.from(), f.to(), f.user(), f.code(), f.changeId(), size, offset)
+        : audit.oldestFirst(f.from(), f.to(), f.user(), f.code(), f.changeId(), size, offset);
   }
 
   @Transactional(readOnly = true)

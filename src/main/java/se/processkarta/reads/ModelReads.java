@@ -15,7 +15,6 @@ import se.processkarta.hierarchy.TreeNode;
 import se.processkarta.model.Code;
 import se.processkarta.model.InvalidInputException;
 import se.processkarta.model.Messages;
-import se.processkarta.model.ModelSnapshot;
 import se.processkarta.model.VersionRef;
 import se.processkarta.roles.Conflicts;
 import se.processkarta.roles.ElementRoles;
@@ -72,11 +71,6 @@ public class ModelReads {
     return at instanceof VersionRef.Past p ? "v" + p.version() : "s" + hierarchy.stamp();
   }
 
-  /** The whole model at a published version, for the readers that draw or export it. */
-  public ModelSnapshot snapshot(VersionRef.Past at) {
-    return pastTree.snapshot(at.version());
-  }
-
   public ElementDetail element(VersionRef at, Code code) {
     return at instanceof VersionRef.Past p
         ? pastTree.element(p.version(), code)
@@ -84,7 +78,7 @@ public class ModelReads {
   }
 
   /** An element and the summary of its roles today (or on the version's day), read together. */
-  public ElementOverview overview(VersionRef at, Code code, LocalDate today) {
+  public ElementOverview overview(VersionRef at, Code code) {
     if (at instanceof VersionRef.Past p) {
       return new ElementOverview(
           pastTree.element(p.version(), code), pastRoles.summary(p.version(), code));
@@ -94,7 +88,7 @@ public class ModelReads {
         () ->
             new ElementOverview(
                 hierarchy.element(code),
-                RoleSummary.of(roles.elementRoles(code, today, Messages.SWEDISH))));
+                RoleSummary.of(roles.elementRoles(code, null, Messages.SWEDISH))));
   }
 
   public List<ElementSummary> children(VersionRef at, Code code) {

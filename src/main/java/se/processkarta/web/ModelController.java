@@ -22,7 +22,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +30,6 @@ import se.processkarta.hierarchy.SearchPage;
 import se.processkarta.hierarchy.TreeNode;
 import se.processkarta.model.Code;
 import se.processkarta.model.Level;
-import se.processkarta.model.SwedishTime;
 import se.processkarta.model.VersionRef;
 import se.processkarta.reads.ModelReads;
 import se.processkarta.web.http.VersionParameters;
@@ -43,14 +41,12 @@ import se.processkarta.web.http.VersionParameters;
 class ModelController {
 
   private final ModelReads reads;
-  private final Clock clock;
   private final JsonMapper mapper;
   private final Cache<TreeKey, byte[]> treeJson = Caffeine.newBuilder().maximumSize(64).build();
 
-  ModelController(ModelReads reads, Clock clock, JsonMapper mapper) {
+  ModelController(ModelReads reads, JsonMapper mapper) {
     this.reads = reads;
     this.mapper = mapper;
-    this.clock = clock;
   }
 
   @Operation(
@@ -58,7 +54,7 @@ class ModelController {
   @VersionParameters
   @Get("/elements/{code}")
   ElementResponse element(@PathVariable String code, @Parameter(hidden = true) VersionRef at) {
-    ModelReads.ElementOverview o = reads.overview(at, Code.parse(code), SwedishTime.today(clock));
+    ModelReads.ElementOverview o = reads.overview(at, Code.parse(code));
     return ElementResponse.of(o.element(), o.roles());
   }
 

@@ -25,14 +25,8 @@ public class ActorBinder implements TypedRequestArgumentBinder<Actor> {
   @Override
   public BindingResult<Actor> bind(
       ArgumentConversionContext<Actor> context, HttpRequest<?> source) {
-    Optional<Actor> actor = of(source);
+    Optional<Actor> actor =
+        source.getUserPrincipal(Authentication.class).map(a -> Actor.of(a.getName(), a.getRoles()));
     return actor.isPresent() ? () -> actor : BindingResult.unsatisfied();
-  }
-
-  /** The actor of a request, or empty when nobody is signed in. */
-  public static Optional<Actor> of(HttpRequest<?> request) {
-    return request
-        .getUserPrincipal(Authentication.class)
-        .map(a -> Actor.of(a.getName(), a.getRoles()));
   }
 }
