@@ -66,18 +66,38 @@ public class DiagramService {
 
   /** Output formats. */
   public enum Format {
-    SVG("image/svg+xml"),
-    PNG("image/png"),
-    PDF("application/pdf");
+    SVG("svg", "image/svg+xml", "SVG", List.of()),
+    PNG("png", "image/png", "PNG", List.of("width")),
+    PDF("pdf", "application/pdf", "PDF/A-2b", List.of("paper", "orientation"));
 
+    private final String extension;
     private final String contentType;
+    private final String title;
+    private final List<String> parameters;
 
-    Format(String contentType) {
+    Format(String extension, String contentType, String title, List<String> parameters) {
+      this.extension = extension;
       this.contentType = contentType;
+      this.title = title;
+      this.parameters = parameters;
+    }
+
+    public String extension() {
+      return extension;
     }
 
     public String contentType() {
       return contentType;
+    }
+
+    /** The format's name for people, {@code PDF/A-2b}. */
+    public String title() {
+      return title;
+    }
+
+    /** The query parameters only this format reads (a PNG's width, a PDF's paper). */
+    public List<String> parameters() {
+      return parameters;
     }
 
     /** The format for a file extension, or a 400. */

@@ -3,13 +3,13 @@ package se.processkarta.web;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -18,9 +18,15 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import se.processkarta.diagrams.DiagramService;
 import se.processkarta.diagrams.DiagramService.Format;
+import se.processkarta.diagrams.DiagramView;
 import se.processkarta.model.Code;
 import se.processkarta.model.InvalidInputException;
 import se.processkarta.model.NotFoundException;
@@ -29,6 +35,7 @@ import se.processkarta.model.VersionRef;
 import se.processkarta.render.DiagramRenderer;
 import se.processkarta.render.Transcoding;
 import se.processkarta.web.http.ConditionalGet;
+import se.processkarta.web.http.FileRoute;
 import se.processkarta.web.http.VersionParameters;
 
 /**
@@ -53,342 +60,116 @@ class DiagramController {
   private static final String PAPER = "Pappersformat A4 eller A3 (utelämnat: ritningens storlek)";
   private static final String ORIENTATION = "portrait eller landscape, med paper";
 
+  private static final String YEAR = "Året för portfolio och arshjul, t.ex. 2026 (utelämnat: i år)";
+
   private final DiagramService diagrams;
+  private final YearDrawings years;
   private final Clock clock;
 
-  DiagramController(DiagramService diagrams, Clock clock) {
+  DiagramController(DiagramService diagrams, YearDrawings years, Clock clock) {
     this.diagrams = diagrams;
+    this.years = years;
     this.clock = clock;
   }
 
-  @Operation(
-      summary = "Processkarta som SVG",
-      description =
-          "En processkarta: verksamhetstyperna med sina områden, eller en nivå under root. "
-              + CACHED)
-  @ApiResponse(
-      responseCode = "200",
-      content =
-          @Content(
-              mediaType = "image/svg+xml",
-              schema = @Schema(type = "string", format = "binary")))
-  @VersionParameters
-  @Get(uri = "/map.svg", produces = "image/svg+xml")
-  HttpResponse<byte[]> mapSvg(
-      HttpRequest<?> request,
-      @Parameter(description = ROOT) @QueryValue @Nullable String root,
-      @Parameter(hidden = true) @QueryValue @Nullable Integer depth,
-      @Parameter(hidden = true) @QueryValue @Nullable String colour,
-      @Parameter(hidden = true) @QueryValue @Nullable String date,
-      @Parameter(hidden = true) @QueryValue @Nullable Integer width,
-      @Parameter(hidden = true) @QueryValue @Nullable String paper,
-      @Parameter(hidden = true) @QueryValue @Nullable String orientation,
-      @Parameter(hidden = true) VersionRef at) {
-    return view(request, "map.svg", root, depth, colour, date, width, paper, orientation, at);
-  }
-
-  @Operation(
-      summary = "Processkarta som PNG",
-      description =
-          "En processkarta: verksamhetstyperna med sina områden, eller en nivå under root. "
-              + CACHED)
-  @ApiResponse(
-      responseCode = "200",
-      content =
-          @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")))
-  @VersionParameters
-  @Get(uri = "/map.png", produces = "image/png")
-  HttpResponse<byte[]> mapPng(
-      HttpRequest<?> request,
-      @Parameter(description = ROOT) @QueryValue @Nullable String root,
-      @Parameter(hidden = true) @QueryValue @Nullable Integer depth,
-      @Parameter(hidden = true) @QueryValue @Nullable String colour,
-      @Parameter(hidden = true) @QueryValue @Nullable String date,
-      @Parameter(description = WIDTH) @QueryValue @Nullable Integer width,
-      @Parameter(hidden = true) @QueryValue @Nullable String paper,
-      @Parameter(hidden = true) @QueryValue @Nullable String orientation,
-      @Parameter(hidden = true) VersionRef at) {
-    return view(request, "map.png", root, depth, colour, date, width, paper, orientation, at);
-  }
-
-  @Operation(
-      summary = "Processkarta som PDF/A-2b",
-      description =
-          "En processkarta: verksamhetstyperna med sina områden, eller en nivå under root. "
-              + CACHED)
-  @ApiResponse(
-      responseCode = "200",
-      content =
-          @Content(
-              mediaType = "application/pdf",
-              schema = @Schema(type = "string", format = "binary")))
-  @VersionParameters
-  @Get(uri = "/map.pdf", produces = "application/pdf")
-  HttpResponse<byte[]> mapPdf(
-      HttpRequest<?> request,
-      @Parameter(description = ROOT) @QueryValue @Nullable String root,
-      @Parameter(hidden = true) @QueryValue @Nullable Integer depth,
-      @Parameter(hidden = true) @QueryValue @Nullable String colour,
-      @Parameter(hidden = true) @QueryValue @Nullable String date,
-      @Parameter(hidden = true) @QueryValue @Nullable Integer width,
-      @Parameter(description = PAPER) @QueryValue @Nullable String paper,
-      @Parameter(description = ORIENTATION) @QueryValue @Nullable String orientation,
-      @Parameter(hidden = true) VersionRef at) {
-    return view(request, "map.pdf", root, depth, colour, date, width, paper, orientation, at);
-  }
-
-  @Operation(
-      summary = "Träddiagram som SVG",
-      description = "Ett träddiagram över hierarkin under root. " + CACHED)
-  @ApiResponse(
-      responseCode = "200",
-      content =
-          @Content(
-              mediaType = "image/svg+xml",
-              schema = @Schema(type = "string", format = "binary")))
-  @VersionParameters
-  @Get(uri = "/tree.svg", produces = "image/svg+xml")
-  HttpResponse<byte[]> treeSvg(
-      HttpRequest<?> request,
-      @Parameter(description = ROOT) @QueryValue @Nullable String root,
-      @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth,
-      @Parameter(description = COLOUR) @QueryValue @Nullable String colour,
-      @Parameter(hidden = true) @QueryValue @Nullable String date,
-      @Parameter(hidden = true) @QueryValue @Nullable Integer width,
-      @Parameter(hidden = true) @QueryValue @Nullable String paper,
-      @Parameter(hidden = true) @QueryValue @Nullable String orientation,
-      @Parameter(hidden = true) VersionRef at) {
-    return view(request, "tree.svg", root, depth, colour, date, width, paper, orientation, at);
-  }
-
-  @Operation(
-      summary = "Träddiagram som PNG",
-      description = "Ett träddiagram över hierarkin under root. " + CACHED)
-  @ApiResponse(
-      responseCode = "200",
-      content =
-          @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")))
-  @VersionParameters
-  @Get(uri = "/tree.png", produces = "image/png")
-  HttpResponse<byte[]> treePng(
-      HttpRequest<?> request,
-      @Parameter(description = ROOT) @QueryValue @Nullable String root,
-      @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth,
-      @Parameter(description = COLOUR) @QueryValue @Nullable String colour,
-      @Parameter(hidden = true) @QueryValue @Nullable String date,
-      @Parameter(description = WIDTH) @QueryValue @Nullable Integer width,
-      @Parameter(hidden = true) @QueryValue @Nullable String paper,
-      @Parameter(hidden = true) @QueryValue @Nullable String orientation,
-      @Parameter(hidden = true) VersionRef at) {
-    return view(request, "tree.png", root, depth, colour, date, width, paper, orientation, at);
-  }
-
-  @Operation(
-      summary = "Träddiagram som PDF/A-2b",
-      description = "Ett träddiagram över hierarkin under root. " + CACHED)
-  @ApiResponse(
-      responseCode = "200",
-      content =
-          @Content(
-              mediaType = "application/pdf",
-              schema = @Schema(type = "string", format = "binary")))
-  @VersionParameters
-  @Get(uri = "/tree.pdf", produces = "application/pdf")
-  HttpResponse<byte[]> treePdf(
-      HttpRequest<?> request,
-      @Parameter(description = ROOT) @QueryValue @Nullable String root,
-      @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth,
-      @Parameter(description = COLOUR) @QueryValue @Nullable String colour,
-      @Parameter(hidden = true) @QueryValue @Nullable String date,
-      @Parameter(hidden = true) @QueryValue @Nullable Integer width,
-      @Parameter(description = PAPER) @QueryValue @Nullable String paper,
-      @Parameter(description = ORIENTATION) @QueryValue @Nullable String orientation,
-      @Parameter(hidden = true) VersionRef at) {
-    return view(request, "tree.pdf", root, depth, colour, date, width, paper, orientation, at);
-  }
-
-  @Operation(
-      summary = "Rollöversikt som SVG",
-      description =
-          "En rollöversikt: ägare, ledare och team per element under root, på ett datum. " + CACHED)
-  @ApiResponse(
-      responseCode = "200",
-      content =
-          @Content(
-              mediaType = "image/svg+xml",
-              schema = @Schema(type = "string", format = "binary")))
-  @VersionParameters
-  @Get(uri = "/roles.svg", produces = "image/svg+xml")
-  HttpResponse<byte[]> rolesSvg(
-      HttpRequest<?> request,
-      @Parameter(description = ROOT) @QueryValue @Nullable String root,
-      @Parameter(hidden = true) @QueryValue @Nullable Integer depth,
-      @Parameter(hidden = true) @QueryValue @Nullable String colour,
-      @Parameter(description = DATE) @QueryValue @Nullable String date,
-      @Parameter(hidden = true) @QueryValue @Nullable Integer width,
-      @Parameter(hidden = true) @QueryValue @Nullable String paper,
-      @Parameter(hidden = true) @QueryValue @Nullable String orientation,
-      @Parameter(hidden = true) VersionRef at) {
-    return view(request, "roles.svg", root, depth, colour, date, width, paper, orientation, at);
-  }
-
-  @Operation(
-      summary = "Rollöversikt som PNG",
-      description =
-          "En rollöversikt: ägare, ledare och team per element under root, på ett datum. " + CACHED)
-  @ApiResponse(
-      responseCode = "200",
-      content =
-          @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")))
-  @VersionParameters
-  @Get(uri = "/roles.png", produces = "image/png")
-  HttpResponse<byte[]> rolesPng(
-      HttpRequest<?> request,
-      @Parameter(description = ROOT) @QueryValue @Nullable String root,
-      @Parameter(hidden = true) @QueryValue @Nullable Integer depth,
-      @Parameter(hidden = true) @QueryValue @Nullable String colour,
-      @Parameter(description = DATE) @QueryValue @Nullable String date,
-      @Parameter(description = WIDTH) @QueryValue @Nullable Integer width,
-      @Parameter(hidden = true) @QueryValue @Nullable String paper,
-      @Parameter(hidden = true) @QueryValue @Nullable String orientation,
-      @Parameter(hidden = true) VersionRef at) {
-    return view(request, "roles.png", root, depth, colour, date, width, paper, orientation, at);
-  }
-
-  @Operation(
-      summary = "Rollöversikt som PDF/A-2b",
-      description =
-          "En rollöversikt: ägare, ledare och team per element under root, på ett datum. " + CACHED)
-  @ApiResponse(
-      responseCode = "200",
-      content =
-          @Content(
-              mediaType = "application/pdf",
-              schema = @Schema(type = "string", format = "binary")))
-  @VersionParameters
-  @Get(uri = "/roles.pdf", produces = "application/pdf")
-  HttpResponse<byte[]> rolesPdf(
-      HttpRequest<?> request,
-      @Parameter(description = ROOT) @QueryValue @Nullable String root,
-      @Parameter(hidden = true) @QueryValue @Nullable Integer depth,
-      @Parameter(hidden = true) @QueryValue @Nullable String colour,
-      @Parameter(description = DATE) @QueryValue @Nullable String date,
-      @Parameter(hidden = true) @QueryValue @Nullable Integer width,
-      @Parameter(description = PAPER) @QueryValue @Nullable String paper,
-      @Parameter(description = ORIENTATION) @QueryValue @Nullable String orientation,
-      @Parameter(hidden = true) VersionRef at) {
-    return view(request, "roles.pdf", root, depth, colour, date, width, paper, orientation, at);
-  }
-
-  @Operation(
-      summary = "Personkort som SVG",
-      description = "Allt en person ansvarar för, med rapporteringskedjan, på ett datum. " + CACHED)
-  @ApiResponse(
-      responseCode = "200",
-      content =
-          @Content(
-              mediaType = "image/svg+xml",
-              schema = @Schema(type = "string", format = "binary")))
-  @VersionParameters
-  @Get(uri = "/person/{id}.svg", produces = "image/svg+xml")
-  HttpResponse<byte[]> personSvg(
-      HttpRequest<?> request,
-      @Parameter(description = "Personens id, t.ex. anna-lind") @PathVariable String id,
-      @Parameter(description = DATE) @QueryValue @Nullable String date,
-      @Parameter(hidden = true) @QueryValue @Nullable Integer width,
-      @Parameter(hidden = true) @QueryValue @Nullable String paper,
-      @Parameter(hidden = true) @QueryValue @Nullable String orientation,
-      @Parameter(hidden = true) VersionRef at) {
-    return person(request, id + ".svg", date, width, paper, orientation, at);
-  }
-
-  @Operation(
-      summary = "Personkort som PNG",
-      description = "Allt en person ansvarar för, med rapporteringskedjan, på ett datum. " + CACHED)
-  @ApiResponse(
-      responseCode = "200",
-      content =
-          @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")))
-  @VersionParameters
-  @Get(uri = "/person/{id}.png", produces = "image/png")
-  HttpResponse<byte[]> personPng(
-      HttpRequest<?> request,
-      @Parameter(description = "Personens id, t.ex. anna-lind") @PathVariable String id,
-      @Parameter(description = DATE) @QueryValue @Nullable String date,
-      @Parameter(description = WIDTH) @QueryValue @Nullable Integer width,
-      @Parameter(hidden = true) @QueryValue @Nullable String paper,
-      @Parameter(hidden = true) @QueryValue @Nullable String orientation,
-      @Parameter(hidden = true) VersionRef at) {
-    return person(request, id + ".png", date, width, paper, orientation, at);
-  }
-
-  @Operation(
-      summary = "Personkort som PDF/A-2b",
-      description = "Allt en person ansvarar för, med rapporteringskedjan, på ett datum. " + CACHED)
-  @ApiResponse(
-      responseCode = "200",
-      content =
-          @Content(
-              mediaType = "application/pdf",
-              schema = @Schema(type = "string", format = "binary")))
-  @VersionParameters
-  @Get(uri = "/person/{id}.pdf", produces = "application/pdf")
-  HttpResponse<byte[]> personPdf(
-      HttpRequest<?> request,
-      @Parameter(description = "Personens id, t.ex. anna-lind") @PathVariable String id,
-      @Parameter(description = DATE) @QueryValue @Nullable String date,
-      @Parameter(hidden = true) @QueryValue @Nullable Integer width,
-      @Parameter(description = PAPER) @QueryValue @Nullable String paper,
-      @Parameter(description = ORIENTATION) @QueryValue @Nullable String orientation,
-      @Parameter(hidden = true) VersionRef at) {
-    return person(request, id + ".pdf", date, width, paper, orientation, at);
-  }
-
   /**
-   * Any other file name: an unknown view is 404 and an unknown format 400 naming the extension, as
-   * before the views had routes of their own. Not in the OpenAPI document: the routes above are.
+   * Every view in every format through one route, {@code /api/diagrams/map.svg}; the OpenAPI
+   * document lists each as an operation of its own ({@link #files}). An unknown view is 404 and an
+   * unknown format 400 naming the extension.
    */
-  @Hidden
-  @Get("/{file}")
+  @Operation(summary = "Diagram", description = CACHED)
+  @ApiResponse(
+      responseCode = "200",
+      description = "Diagrammet",
+      content = @Content(schema = @Schema(type = "string", format = "binary")))
+  @VersionParameters
+  @Get(uri = "/{file}", produces = MediaType.ALL)
   HttpResponse<byte[]> view(
       HttpRequest<?> request,
-      @PathVariable String file,
-      @QueryValue @Nullable String root,
-      @QueryValue @Nullable Integer depth,
-      @QueryValue @Nullable String colour,
-      @QueryValue @Nullable String date,
-      @QueryValue @Nullable Integer width,
-      @QueryValue @Nullable String paper,
-      @QueryValue @Nullable String orientation,
-      VersionRef at) {
+      @Parameter(description = "Vy och format, t.ex. map.svg") @PathVariable String file,
+      @Parameter(description = ROOT) @QueryValue @Nullable String root,
+      @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth,
+      @Parameter(description = COLOUR) @QueryValue @Nullable String colour,
+      @Parameter(description = DATE) @QueryValue @Nullable String date,
+      @Parameter(description = WIDTH) @QueryValue @Nullable Integer width,
+      @Parameter(description = PAPER) @QueryValue @Nullable String paper,
+      @Parameter(description = ORIENTATION) @QueryValue @Nullable String orientation,
+      @Parameter(description = YEAR) @QueryValue @Nullable String year,
+      @Parameter(hidden = true) VersionRef at) {
     int dot = file.lastIndexOf('.');
-    String view = dot < 0 ? file : file.substring(0, dot);
-    if (dot < 0 || !(view.equals("map") || view.equals("tree") || view.equals("roles"))) {
+    if (dot > 0 && YearDrawings.draws(file.substring(0, dot))) {
+      return years.answer(
+          file.substring(0, dot), year, Format.of(file.substring(dot + 1)), width, request);
+    }
+    Optional<DiagramView> found =
+        dot < 0 ? Optional.empty() : DiagramView.ofTree(file.substring(0, dot));
+    if (found.isEmpty()) {
       throw new NotFoundException("http.notFound", request.getPath());
     }
+    DiagramView view = found.get();
     Format format = Format.of(file.substring(dot + 1));
     int d = depth == null ? 3 : depth;
-    if (view.equals("tree") && (d < 1 || d > DiagramRenderer.MAX_DEPTH)) {
+    if (view == DiagramView.TREE && (d < 1 || d > DiagramRenderer.MAX_DEPTH)) {
       throw new InvalidInputException("render.depth", String.valueOf(d));
     }
     String c = colour == null ? "level" : colour;
     if (!c.equals("level") && !c.equals("type")) {
       throw new InvalidInputException("render.colour", c);
     }
-    Optional<LocalDate> day = view.equals("roles") ? Optional.of(day(date)) : Optional.empty();
+    Optional<LocalDate> day = view == DiagramView.ROLES ? Optional.of(day(date)) : Optional.empty();
     return answer(
         request,
         at,
         new DiagramService.Request(
-            view,
+            view.id(),
             code(root),
-            view.equals("tree") ? d : 0,
-            view.equals("tree") ? c : "",
+            view == DiagramView.TREE ? d : 0,
+            view == DiagramView.TREE ? c : "",
             "",
             day,
             Optional.ofNullable(width),
             format,
             paper(format, paper, orientation)));
+  }
+
+  /**
+   * The routes' files for the OpenAPI document: each view in each format, with the parameters that
+   * view and format read.
+   */
+  static List<FileRoute> files() {
+    List<FileRoute.File> views = new ArrayList<>();
+    List<FileRoute.File> people = new ArrayList<>();
+    for (DiagramView v : DiagramView.values()) {
+      for (Format f : Format.values()) {
+        Set<String> reads = new HashSet<>(v.parameters());
+        reads.addAll(f.parameters());
+        String summary = v.title() + " som " + f.title();
+        String description = v.description() + " " + CACHED;
+        if (v == DiagramView.PERSON) {
+          people.add(
+              new FileRoute.File(
+                  "/api/diagrams/person/{id}." + f.extension(),
+                  summary,
+                  description,
+                  f.contentType(),
+                  Optional.of(reads),
+                  Map.of("id", "Personens id, t.ex. anna-lind")));
+        } else {
+          views.add(
+              new FileRoute.File(
+                  "/api/diagrams/" + v.id() + "." + f.extension(),
+                  summary,
+                  description,
+                  f.contentType(),
+                  Optional.of(reads),
+                  Map.of()));
+        }
+      }
+    }
+    views.addAll(YearDrawings.files(CACHED));
+    return List.of(
+        new FileRoute("/api/diagrams/{file}", "file", views),
+        new FileRoute("/api/diagrams/person/{file}", "file", people));
   }
 
   /** {@code ?paper=A4|A3&orientation=portrait|landscape}, for PDFs only. */
@@ -401,17 +182,23 @@ class DiagramController {
     return p;
   }
 
-  /** Any other person file: an unknown format is 400 naming the extension. */
-  @Hidden
-  @Get("/person/{file}")
+  /** A person's card in every format, {@code /api/diagrams/person/anna-lind.svg}. */
+  @Operation(summary = "Personkort", description = CACHED)
+  @ApiResponse(
+      responseCode = "200",
+      description = "Personkortet",
+      content = @Content(schema = @Schema(type = "string", format = "binary")))
+  @VersionParameters
+  @Get(uri = "/person/{file}", produces = MediaType.ALL)
   HttpResponse<byte[]> person(
       HttpRequest<?> request,
-      @PathVariable String file,
-      @QueryValue @Nullable String date,
-      @QueryValue @Nullable Integer width,
-      @QueryValue @Nullable String paper,
-      @QueryValue @Nullable String orientation,
-      VersionRef at) {
+      @Parameter(description = "Personens id och format, t.ex. anna-lind.svg") @PathVariable
+          String file,
+      @Parameter(description = DATE) @QueryValue @Nullable String date,
+      @Parameter(description = WIDTH) @QueryValue @Nullable Integer width,
+      @Parameter(description = PAPER) @QueryValue @Nullable String paper,
+      @Parameter(description = ORIENTATION) @QueryValue @Nullable String orientation,
+      @Parameter(hidden = true) VersionRef at) {
     int dot = file.lastIndexOf('.');
     if (dot <= 0) {
       throw new NotFoundException("http.notFound", request.getPath());
@@ -421,7 +208,7 @@ class DiagramController {
         request,
         at,
         new DiagramService.Request(
-            "person",
+            DiagramView.PERSON.id(),
             Optional.empty(),
             0,
             "",

@@ -13,7 +13,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.server.types.files.SystemFile;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -22,6 +21,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.PreDestroy;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
@@ -37,13 +37,13 @@ import se.processkarta.model.Code;
 import se.processkarta.model.ModelSnapshot;
 import se.processkarta.model.UnavailableException;
 import se.processkarta.model.VersionRef;
+import se.processkarta.web.http.FileRoute;
 import se.processkarta.web.http.VersionParameters;
 
 /**
  * {@code GET /api/export/{format}?root=CODE&depth=N}: the current model version in one of the
- * export formats, as a download named after the root ({@code processkarta-3.5.drawio}). Each format
- * is its own route so that the OpenAPI document lists it with its media type; any other name
- * answers 404 with the list of formats.
+ * export formats, as a download named after the root ({@code processkarta-3.5.drawio}). The formats
+ * are the exporters': a new exporter is a new route and a new operation in the OpenAPI document.
  */
 @Controller("/api/export")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -92,170 +92,41 @@ class ExportController {
     writers.shutdownNow();
   }
 
-  @Operation(
-      summary = "ArchiMate 3.1 Exchange Format (Archi, BiZZdesign, Sparx EA)",
-      description = DESCRIPTION)
+  /**
+   * Every format through one route; the OpenAPI document lists each as an operation of its own with
+   * its media type ({@link #files}). An unknown name answers 404 with the list of formats.
+   */
+  @Operation(summary = "Export i ett av formaten", description = DESCRIPTION)
   @ApiResponse(
       responseCode = "200",
-      content =
-          @Content(
-              mediaType = "application/xml",
-              schema = @Schema(type = "string", format = "binary")))
+      description = "Filen",
+      content = @Content(schema = @Schema(type = "string", format = "binary")))
   @VersionParameters
-  @Get(uri = "/archimate", produces = "application/xml")
-  HttpResponse<SystemFile> archimate(
+  @Get(uri = "/{format}", produces = MediaType.ALL)
+  HttpResponse<SystemFile> export(
+      @Parameter(description = "Formatet") @PathVariable String format,
       @Parameter(description = ROOT) @QueryValue @Nullable String root,
       @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth,
       @Parameter(hidden = true) VersionRef at) {
-    return answer("archimate", root, depth, at);
-  }
-
-  @Operation(
-      summary = "BPMN 2.0 med diagram (DI) för processerna på nivå 4 och deras aktiviteter",
-      description = DESCRIPTION)
-  @ApiResponse(
-      responseCode = "200",
-      content =
-          @Content(
-              mediaType = "application/xml",
-              schema = @Schema(type = "string", format = "binary")))
-  @VersionParameters
-  @Get(uri = "/bpmn", produces = "application/xml")
-  HttpResponse<SystemFile> bpmn(
-      @Parameter(description = ROOT) @QueryValue @Nullable String root,
-      @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth,
-      @Parameter(hidden = true) VersionRef at) {
-    return answer("bpmn", root, depth, at);
-  }
-
-  @Operation(
-      summary = "CSV för Excel (UTF-8 med BOM, semikolon), en rad per element",
-      description = DESCRIPTION)
-  @ApiResponse(
-      responseCode = "200",
-      content =
-          @Content(
-              mediaType = "text/csv; charset=utf-8",
-              schema = @Schema(type = "string", format = "binary")))
-  @VersionParameters
-  @Get(uri = "/csv", produces = "text/csv; charset=utf-8")
-  HttpResponse<SystemFile> csv(
-      @Parameter(description = ROOT) @QueryValue @Nullable String root,
-      @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth,
-      @Parameter(hidden = true) VersionRef at) {
-    return answer("csv", root, depth, at);
-  }
-
-  @Operation(summary = "Graphviz DOT (träd från vänster till höger)", description = DESCRIPTION)
-  @ApiResponse(
-      responseCode = "200",
-      content =
-          @Content(
-              mediaType = "text/vnd.graphviz; charset=utf-8",
-              schema = @Schema(type = "string", format = "binary")))
-  @VersionParameters
-  @Get(uri = "/dot", produces = "text/vnd.graphviz; charset=utf-8")
-  HttpResponse<SystemFile> dot(
-      @Parameter(description = ROOT) @QueryValue @Nullable String root,
-      @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth,
-      @Parameter(hidden = true) VersionRef at) {
-    return answer("dot", root, depth, at);
-  }
-
-  @Operation(
-      summary = "draw.io/diagrams.net (okomprimerad), en sida med träd och en med processkarta",
-      description = DESCRIPTION)
-  @ApiResponse(
-      responseCode = "200",
-      content =
-          @Content(
-              mediaType = "application/vnd.jgraph.mxfile",
-              schema = @Schema(type = "string", format = "binary")))
-  @VersionParameters
-  @Get(uri = "/drawio", produces = "application/vnd.jgraph.mxfile")
-  HttpResponse<SystemFile> drawio(
-      @Parameter(description = ROOT) @QueryValue @Nullable String root,
-      @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth,
-      @Parameter(hidden = true) VersionRef at) {
-    return answer("drawio", root, depth, at);
-  }
-
-  @Operation(
-      summary = "GraphML med yEd-tillägg (grupper för hierarkin, färger, etiketter)",
-      description = DESCRIPTION)
-  @ApiResponse(
-      responseCode = "200",
-      content =
-          @Content(
-              mediaType = "application/graphml+xml",
-              schema = @Schema(type = "string", format = "binary")))
-  @VersionParameters
-  @Get(uri = "/graphml", produces = "application/graphml+xml")
-  HttpResponse<SystemFile> graphml(
-      @Parameter(description = ROOT) @QueryValue @Nullable String root,
-      @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth,
-      @Parameter(hidden = true) VersionRef at) {
-    return answer("graphml", root, depth, at);
-  }
-
-  @Operation(summary = "Mermaid-flödesschema (flowchart) av trädet", description = DESCRIPTION)
-  @ApiResponse(
-      responseCode = "200",
-      content =
-          @Content(
-              mediaType = "text/vnd.mermaid; charset=utf-8",
-              schema = @Schema(type = "string", format = "binary")))
-  @VersionParameters
-  @Get(uri = "/mermaid", produces = "text/vnd.mermaid; charset=utf-8")
-  HttpResponse<SystemFile> mermaid(
-      @Parameter(description = ROOT) @QueryValue @Nullable String root,
-      @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth,
-      @Parameter(hidden = true) VersionRef at) {
-    return answer("mermaid", root, depth, at);
-  }
-
-  @Operation(summary = "PlantUML WBS (arbetsnedbrytning) av trädet", description = DESCRIPTION)
-  @ApiResponse(
-      responseCode = "200",
-      content =
-          @Content(
-              mediaType = "text/vnd.plantuml; charset=utf-8",
-              schema = @Schema(type = "string", format = "binary")))
-  @VersionParameters
-  @Get(uri = "/plantuml", produces = "text/vnd.plantuml; charset=utf-8")
-  HttpResponse<SystemFile> plantuml(
-      @Parameter(description = ROOT) @QueryValue @Nullable String root,
-      @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth,
-      @Parameter(hidden = true) VersionRef at) {
-    return answer("plantuml", root, depth, at);
-  }
-
-  @Operation(summary = "Excel-arbetsbok (XLSX), en rad per element", description = DESCRIPTION)
-  @ApiResponse(
-      responseCode = "200",
-      content =
-          @Content(
-              mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-              schema = @Schema(type = "string", format = "binary")))
-  @VersionParameters
-  @Get(
-      uri = "/xlsx",
-      produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-  HttpResponse<SystemFile> xlsx(
-      @Parameter(description = ROOT) @QueryValue @Nullable String root,
-      @Parameter(description = DEPTH) @QueryValue @Nullable Integer depth,
-      @Parameter(hidden = true) VersionRef at) {
-    return answer("xlsx", root, depth, at);
-  }
-
-  @Hidden
-  @Get("/{format}")
-  HttpResponse<SystemFile> other(
-      @PathVariable String format,
-      @QueryValue @Nullable String root,
-      @QueryValue @Nullable Integer depth,
-      VersionRef at) {
     return answer(format, root, depth, at);
+  }
+
+  /** The route's files for the OpenAPI document: one per exporter, with its media type. */
+  static FileRoute files(Exports exports) {
+    return new FileRoute(
+        "/api/export/{format}",
+        "format",
+        exports.all().stream()
+            .map(
+                e ->
+                    new FileRoute.File(
+                        "/api/export/" + e.format(),
+                        e.description(),
+                        DESCRIPTION,
+                        e.mediaType(),
+                        Optional.empty(),
+                        Map.of()))
+            .toList());
   }
 
   private HttpResponse<SystemFile> answer(

@@ -1,6 +1,7 @@
-package se.processkarta.export;
+package se.processkarta.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,18 +9,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import se.processkarta.export.DiagramExporter;
+import se.processkarta.export.Exports;
 
 /**
- * The OpenAPI document generated at compile time ({@code META-INF/swagger/*.yml}) lists every
- * export format and every diagram view as an operation of its own, with its parameters and the
- * media type it really answers with (not the generic "JSON bytes" a catch-all route claims).
+ * The OpenAPI document as served: the one generated at compile time ({@code
+ * META-INF/swagger/*.yml}) with the files of the routes that answer many listed one by one, so that
+ * every export format and every diagram view is an operation of its own, with its parameters and
+ * the media type it really answers with (not the generic one the route itself claims).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OpenApiDocumentTest {
@@ -29,14 +29,9 @@ class OpenApiDocumentTest {
   @BeforeAll
   @SuppressWarnings("unchecked")
   void read() throws IOException {
-    Path dir = Path.of("target/classes/META-INF/swagger");
-    Path yml;
-    try (Stream<Path> files = Files.list(dir)) {
-      yml = files.filter(p -> p.toString().endsWith(".yml")).findFirst().orElseThrow();
-    }
+    Path yml = Path.of("target/classes/META-INF/swagger", OpenApiController.FILE);
     try (InputStream in = Files.newInputStream(yml)) {
-      Map<String, Object> doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-      paths = (Map<String, Object>) doc.get("paths");
+      paths = (Map<String, Object>) OpenApiController.expand(in, Exports.standard()).get("paths");
     }
   }
 
@@ -93,7 +88,7 @@ class OpenApiDocumentTest {
         assertThat(params).as(path).contains(view.startsWith("person") ? "id" : "root");
       }
     }
-    // The catch-alls that answer 404/400 for other names are not operations.
+    // The routes that answer every view are listed only through their files.
     assertThat(paths).doesNotContainKeys("/api/diagrams/{file}", "/api/diagrams/person/{file}");
   }
 
@@ -117,6 +112,26 @@ class OpenApiDocumentTest {
               "/api/diagrams/arshjul.")) {
         assertThat(content(get(path + t.getKey()))).as(path).containsOnlyKeys(t.getValue());
       }
+      for (String view : List.of("timeline", "roles")) {
+        String path = "/api/diagrams/assignments/{id}/" + view + "." + t.getKey();
+        assertThat(parameters(get(path)))
+            .as(path)
+            .contains("id")
+            .doesNotContain("file")
+            .hasSize(t.getKey().equals("png") ? 2 : 1);
+      }
     }
+    assertThat(paths).doesNotContainKey("/api/diagrams/assignments/{id}/{file}");
+  }
+
+  @Test
+  void aRouteTheGeneratedDocumentLacksIsRefusedRatherThanLeftOut() {
+    var route = new se.processkarta.web.http.FileRoute("/api/nothing/{file}", "file", List.of());
+    assertThatThrownBy(
+            () ->
+                se.processkarta.web.http.OpenApiFiles.expand(
+                    Map.of("paths", Map.of()), List.of(route)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("/api/nothing/{file}");
   }
 }
