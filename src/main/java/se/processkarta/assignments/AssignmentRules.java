@@ -82,7 +82,11 @@ public final class AssignmentRules {
   public static void requireAllowedForm(AssignmentKind kind, OrganisationForm form) {
     if (!allowedForms(kind).contains(form)) {
       throw new RuleViolationException(
-          "assignments.rule.formNotAllowed", kind.name(), form.name(), names(allowedForms(kind)));
+              "assignments.rule.formNotAllowed",
+              kind.name(),
+              form.name(),
+              names(allowedForms(kind)))
+          .at("form");
     }
   }
 
@@ -158,7 +162,8 @@ public final class AssignmentRules {
     OrganisationForm suggested = suggest(brief.kind(), brief.assessment()).form();
     if (brief.form() != suggested && brief.formReason() == null) {
       throw new RuleViolationException(
-          "assignments.rule.formReasonMissing", brief.form().name(), suggested.name());
+              "assignments.rule.formReasonMissing", brief.form().name(), suggested.name())
+          .at("formReason");
     }
   }
 
@@ -215,23 +220,28 @@ public final class AssignmentRules {
   public static void requireResponsibility(Brief brief) {
     if (brief.responsibleId().equals(brief.managerId())) {
       throw new RuleViolationException(
-          "assignments.rule.responsibleIsManager", brief.responsibleId());
+              "assignments.rule.responsibleIsManager", brief.responsibleId())
+          .at("managerId");
     }
     Set<String> seen = new TreeSet<>();
     for (Participant p : brief.participants()) {
       if (!seen.add(p.personId())) {
-        throw new RuleViolationException("assignments.rule.participantTwice", p.personId());
+        throw new RuleViolationException("assignments.rule.participantTwice", p.personId())
+            .at("participants");
       }
       if (p.percent() < 1 || p.percent() > 100) {
         throw new RuleViolationException(
-            "assignments.rule.share", p.personId(), String.valueOf(p.percent()));
+                "assignments.rule.share", p.personId(), String.valueOf(p.percent()))
+            .at("participants");
       }
       if (p.managerId().equals(p.personId())) {
-        throw new RuleViolationException("assignments.rule.ownManager", p.personId());
+        throw new RuleViolationException("assignments.rule.ownManager", p.personId())
+            .at("participants");
       }
       if (p.managerId().equals(brief.responsibleId())) {
         throw new RuleViolationException(
-            "assignments.rule.responsibleApproves", brief.responsibleId(), p.personId());
+                "assignments.rule.responsibleApproves", brief.responsibleId(), p.personId())
+            .at("participants");
       }
     }
   }
@@ -249,16 +259,19 @@ public final class AssignmentRules {
     List<Participant> ps = brief.participants();
     if (ps.stream().noneMatch(p -> p.personId().equals(brief.responsibleId()))) {
       throw new RuleViolationException(
-          "assignments.rule.responsibleTakesPart", brief.responsibleId());
+              "assignments.rule.responsibleTakesPart", brief.responsibleId())
+          .at("participants");
     }
     if (brief.form() == OrganisationForm.INDIVIDUAL ? ps.size() != 1 : ps.size() < 2) {
       throw new RuleViolationException(
-          "assignments.rule.participantCount", brief.form().name(), String.valueOf(ps.size()));
+              "assignments.rule.participantCount", brief.form().name(), String.valueOf(ps.size()))
+          .at("form");
     }
     if (brief.form() == OrganisationForm.PROJECT) {
       for (String group : List.of("styrgrupp", "projektgrupp")) {
         if (ps.stream().noneMatch(p -> group.equalsIgnoreCase(p.group()))) {
-          throw new RuleViolationException("assignments.rule.projectGroups", group);
+          throw new RuleViolationException("assignments.rule.projectGroups", group)
+              .at("participants");
         }
       }
     }

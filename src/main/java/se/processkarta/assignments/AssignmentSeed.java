@@ -196,7 +196,7 @@ public class AssignmentSeed {
         try {
           Entry e = json.readValueFromTree(tree(item), Entry.class);
           if (e == null || e.brief() == null) {
-            throw new InvalidInputException("field.required", "brief");
+            throw InvalidInputException.required("brief");
           }
           out.add(new Located(e, name, line(item)));
         } catch (IOException | RuntimeException ex) {

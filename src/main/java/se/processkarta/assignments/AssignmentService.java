@@ -68,10 +68,10 @@ public class AssignmentService {
   /** The form the answers suggest for the kind, and why, in the user's language. */
   public FormSuggestion suggest(AssignmentKind kind, FormAssessment answers, Locale locale) {
     if (kind == null) {
-      throw new InvalidInputException("field.required", "kind");
+      throw InvalidInputException.required("kind");
     }
     if (answers == null) {
-      throw new InvalidInputException("field.required", "investment");
+      throw InvalidInputException.required("investment");
     }
     AssignmentRules.Suggestion s = AssignmentRules.suggest(kind, answers);
     StringBuilder why = new StringBuilder();
@@ -89,7 +89,7 @@ public class AssignmentService {
   @Transactional
   public Assignment create(Actor actor, Brief brief) {
     if (brief == null) {
-      throw new InvalidInputException("field.required", "title");
+      throw InvalidInputException.required("title");
     }
     Brief checked = checked(brief);
     if (!actor.mayDraft() && !actor.is(checked.managerId())) {
@@ -206,7 +206,7 @@ public class AssignmentService {
   @Transactional
   public Assignment updateBrief(Actor actor, long id, Brief brief) {
     if (brief == null) {
-      throw new InvalidInputException("field.required", "title");
+      throw InvalidInputException.required("title");
     }
     Brief checked = checked(brief);
     return edit(actor, id, "BRIEF", b -> checked);
@@ -350,12 +350,12 @@ public class AssignmentService {
   @Transactional
   public Assignment followUp(Actor actor, long id, FollowUpKind kind, LocalDate date, String text) {
     if (kind == null) {
-      throw new InvalidInputException("field.required", "kind");
+      throw InvalidInputException.required("kind");
     }
     Fields.requireDate(date, "date");
     String body = Fields.optionalText(text, "text");
     if (body == null) {
-      throw new InvalidInputException("field.required", "text");
+      throw InvalidInputException.required("text");
     }
     AssignmentRow row = locked(id);
     Document doc = read(row.document());
@@ -418,22 +418,31 @@ public class AssignmentService {
     brief.participants().forEach(p -> ids.add(p.personId()));
     String code = null;
     if (brief.processCode() != null) {
-      code = Code.parse(brief.processCode()).toString();
+      try {
+        code = Code.parse(brief.processCode()).toString();
+      } catch (InvalidInputException e) {
+        throw e.at("processCode");
+      }
     }
     References.Found found = references.find(ids, code == null ? List.of() : List.of(code));
     for (String id : new java.util.TreeSet<>(ids)) {
       if (!found.people().containsKey(id)) {
-        throw new RuleViolationException("assignments.rule.unknownPerson", id);
+        throw new RuleViolationException("assignments.rule.unknownPerson", id)
+            .at(
+                id.equals(brief.responsibleId())
+                    ? "responsibleId"
+                    : id.equals(brief.managerId()) ? "managerId" : "participants");
       }
     }
     if (code != null) {
       References.ElementFacts e = found.elements().get(code);
       if (e == null) {
-        throw new RuleViolationException("assignments.rule.unknownProcess", code);
+        throw new RuleViolationException("assignments.rule.unknownProcess", code).at("processCode");
       }
       if (e.level() != Level.PROCESS.number()) {
         throw new RuleViolationException(
-            "assignments.rule.notAProcess", code, String.valueOf(e.level()));
+                "assignments.rule.notAProcess", code, String.valueOf(e.level()))
+            .at("processCode");
       }
     }
     List<Participant> resolved = new ArrayList<>();
@@ -442,11 +451,13 @@ public class AssignmentService {
       // The approving manager is the participant's närmaste chef in the organisation.
       String manager = facts.managerId();
       if (manager == null) {
-        throw new RuleViolationException("assignments.rule.noManager", p.personId());
+        throw new RuleViolationException("assignments.rule.noManager", p.personId())
+            .at("participants");
       }
       if (p.managerId() != null && !p.managerId().equals(manager)) {
         throw new RuleViolationException(
-            "assignments.rule.managerFromOrganisation", p.personId(), p.managerId(), manager);
+                "assignments.rule.managerFromOrganisation", p.personId(), p.managerId(), manager)
+            .at("participants");
       }
       resolved.add(p.withPerson(manager, facts.name(), facts.unitId()));
     }

@@ -39,10 +39,10 @@ public record Brief(
   public Brief {
     title = Fields.requiredLine(title, "title");
     if (kind == null) {
-      throw new se.processkarta.model.InvalidInputException("field.required", "kind");
+      throw se.processkarta.model.InvalidInputException.required("kind");
     }
     if (form == null) {
-      throw new se.processkarta.model.InvalidInputException("field.required", "form");
+      throw se.processkarta.model.InvalidInputException.required("form");
     }
     background = Fields.optionalText(background, "background");
     purpose = Fields.optionalText(purpose, "purpose");
@@ -58,7 +58,8 @@ public record Brief(
     Fields.requireDate(end, "end");
     if (end.isBefore(start)) {
       throw new se.processkarta.model.InvalidInputException(
-          "assignments.period.endBeforeStart", end.toString(), start.toString());
+              "assignments.period.endBeforeStart", end.toString(), start.toString())
+          .at("end");
     }
     responsibleId = Fields.requiredLine(responsibleId, "responsibleId");
     managerId = Fields.requiredLine(managerId, "managerId");

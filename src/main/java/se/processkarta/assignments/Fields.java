@@ -18,7 +18,7 @@ final class Fields {
   static String requiredLine(String value, String field) {
     String v = optionalLine(value, field);
     if (v == null) {
-      throw new InvalidInputException("field.required", field);
+      throw InvalidInputException.required(field);
     }
     return v;
   }
@@ -29,7 +29,8 @@ final class Fields {
     }
     String v = Text.line(value, field).strip();
     if (v.length() > MAX_LINE) {
-      throw new InvalidInputException("assignments.field.tooLong", field, String.valueOf(MAX_LINE));
+      throw new InvalidInputException("assignments.field.tooLong", field, String.valueOf(MAX_LINE))
+          .at(field);
     }
     return v;
   }
@@ -40,19 +41,20 @@ final class Fields {
     }
     String v = Text.multiline(value, field).strip();
     if (v.length() > MAX_TEXT) {
-      throw new InvalidInputException("assignments.field.tooLong", field, String.valueOf(MAX_TEXT));
+      throw new InvalidInputException("assignments.field.tooLong", field, String.valueOf(MAX_TEXT))
+          .at(field);
     }
     return v;
   }
 
   static void requireDate(LocalDate date, String field) {
     if (date == null) {
-      throw new InvalidInputException("field.required", field);
+      throw InvalidInputException.required(field);
     }
     // JSON also reads years such as +999999999, which no one means and which overflow the day
     // after (a calendar event's end) or the instant a date stands for.
     if (!SwedishTime.inRange(date)) {
-      throw new InvalidInputException("assignments.input.date", field);
+      throw new InvalidInputException("assignments.input.date", field).at(field);
     }
   }
 
@@ -61,12 +63,12 @@ final class Fields {
       return List.of();
     }
     if (items.size() > MAX_ITEMS) {
-      throw new InvalidInputException(
-          "assignments.field.tooMany", field, String.valueOf(MAX_ITEMS));
+      throw new InvalidInputException("assignments.field.tooMany", field, String.valueOf(MAX_ITEMS))
+          .at(field);
     }
     for (T t : items) {
       if (t == null) {
-        throw new InvalidInputException("field.required", field);
+        throw InvalidInputException.required(field);
       }
     }
     return List.copyOf(items);

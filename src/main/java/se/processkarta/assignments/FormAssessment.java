@@ -16,7 +16,7 @@ public record FormAssessment(
           "assignments.field.range", "stakeholders", "1", "10000");
     }
     if (investment == null) {
-      throw new se.processkarta.model.InvalidInputException("field.required", "investment");
+      throw se.processkarta.model.InvalidInputException.required("investment");
     }
   }
 }

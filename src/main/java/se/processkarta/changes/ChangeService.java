@@ -227,7 +227,7 @@ public class ChangeService {
     load(id);
     String b = text(body);
     if (b == null) {
-      throw new InvalidInputException("change.comment.blank");
+      throw new InvalidInputException("change.comment.blank").at("body");
     }
     return comments.save(new ChangeComment(null, id, actor.username(), clock.instant(), b));
   }
@@ -380,7 +380,7 @@ public class ChangeService {
     for (EditsRejectedException.Failure f : writer.check(parsed.edits()).failures()) {
       all.add(
           new EditsRejectedException.Failure(
-              parsed.indexes().get(f.index()), f.op(), f.messageKey(), f.arguments()));
+              parsed.indexes().get(f.index()), f.op(), f.messageKey(), f.arguments(), f.field()));
     }
     if (!all.isEmpty()) {
       all.sort(java.util.Comparator.comparingInt(EditsRejectedException.Failure::index));
@@ -481,10 +481,11 @@ public class ChangeService {
   private static String title(String title) {
     String t = title == null ? "" : title.strip();
     if (t.isEmpty()) {
-      throw new InvalidInputException("field.required", "title");
+      throw InvalidInputException.required("title");
     }
     if (t.length() > MAX_TITLE) {
-      throw new InvalidInputException("change.title.tooLong", String.valueOf(MAX_TITLE));
+      throw new InvalidInputException("change.title.tooLong", String.valueOf(MAX_TITLE))
+          .at("title");
     }
     return t;
   }
@@ -495,7 +496,7 @@ public class ChangeService {
     }
     String t = text.strip();
     if (t.length() > MAX_TEXT) {
-      throw new InvalidInputException("change.text.tooLong", String.valueOf(MAX_TEXT));
+      throw new InvalidInputException("change.text.tooLong", String.valueOf(MAX_TEXT)).at("text");
     }
     return t;
   }

@@ -11,6 +11,7 @@ import se.processkarta.model.Allocation;
 import se.processkarta.model.Code;
 import se.processkarta.model.Element;
 import se.processkarta.model.ElementStatus;
+import se.processkarta.model.Ids;
 import se.processkarta.model.InvalidInputException;
 import se.processkarta.model.Period;
 import se.processkarta.model.Person;
@@ -58,7 +59,7 @@ final class Operations {
         edits.add(edit(o, today));
         indexes.add(i);
       } catch (ProcesskartaException e) {
-        failures.add(new EditsRejectedException.Failure(i, name, e.messageKey(), e.arguments()));
+        failures.add(EditsRejectedException.Failure.of(i, name, e));
       }
     }
     return new Parsed(edits, indexes, failures);
@@ -66,14 +67,14 @@ final class Operations {
 
   static ModelEdit edit(Operation o, LocalDate today) {
     if (o == null || o.op() == null) {
-      throw new InvalidInputException("field.required", "op");
+      throw InvalidInputException.required("op");
     }
     return switch (o.op()) {
       case "createElement" -> {
         Code code = code(o.code(), "code");
         Code parent = o.parentCode() == null ? null : code(o.parentCode(), "parentCode");
         if (parent == null && code.segments().size() > 1) {
-          throw new InvalidInputException("field.required", "parentCode");
+          throw InvalidInputException.required("parentCode");
         }
         yield new ModelEdit.CreateElement(
             new Element(
@@ -88,7 +89,7 @@ final class Operations {
       case "updateElement" -> {
         Code code = code(o.code(), "code");
         if (o.name() != null && o.name().isBlank()) {
-          throw new InvalidInputException("element.name.blank", code.toString());
+          throw new InvalidInputException("element.name.blank", code.toString()).at("name");
         }
         yield new ModelEdit.UpdateElement(
             code, o.name(), o.description(), o.purpose(), o.recipient());
@@ -101,59 +102,82 @@ final class Operations {
       case "retireElement" -> new ModelEdit.RetireElement(code(o.code(), "code"));
       case "assignRole" -> {
         RoleKind kind = kind(o.role());
-        LocalDate from = SwedishTime.parseDate(o.from());
+        LocalDate from = date(o.from(), "from");
         yield new ModelEdit.AssignRole(
             new RoleAssignment(
                 kind,
                 code(o.code(), "code"),
-                required(o.personId(), "personId"),
-                new Period(from == null ? today : from, SwedishTime.parseDate(o.to())),
+                id(o.personId(), "personId", "person"),
+                new Period(from == null ? today : from, date(o.to(), "to")),
                 o.competence(),
                 null,
                 null));
       }
       case "endRole" -> {
-        LocalDate to = SwedishTime.parseDate(o.to());
+        LocalDate to = date(o.to(), "to");
         if (to == null) {
-          throw new InvalidInputException("field.required", "to");
+          throw InvalidInputException.required("to");
         }
         yield new ModelEdit.EndRole(
-            kind(o.role()), code(o.code(), "code"), required(o.personId(), "personId"), to);
+            kind(o.role()), code(o.code(), "code"), id(o.personId(), "personId", "person"), to);
       }
       case "createPerson" ->
           new ModelEdit.CreatePerson(
-              new Person(required(o.id(), "id"), o.name(), o.title(), o.email(), o.orgUnit()));
+              new Person(
+                  id(o.id(), "id", "person.id"), o.name(), o.title(), o.email(), o.orgUnit()));
       case "updatePerson" -> {
         if (o.name() != null && o.name().isBlank()) {
-          throw new InvalidInputException("name.blank", String.valueOf(o.id()));
+          throw new InvalidInputException("name.blank", String.valueOf(o.id())).at("name");
         }
         yield new ModelEdit.UpdatePerson(
-            required(o.id(), "id"), o.name(), o.title(), o.email(), o.orgUnit());
+            id(o.id(), "id", "person.id"), o.name(), o.title(), o.email(), o.orgUnit());
       }
       case "allocate" -> {
         if (o.percent() == null) {
-          throw new InvalidInputException("field.required", "percent");
+          throw InvalidInputException.required("percent");
         }
-        LocalDate from = SwedishTime.parseDate(o.from());
+        LocalDate from = date(o.from(), "from");
         yield new ModelEdit.Allocate(
             new Allocation(
-                required(o.personId(), "personId"),
+                id(o.personId(), "personId", "person"),
                 code(o.code(), "code"),
-                required(o.poolId(), "poolId"),
+                id(o.poolId(), "poolId", "pool"),
                 o.percent(),
-                new Period(from == null ? today : from, SwedishTime.parseDate(o.to()))));
+                new Period(from == null ? today : from, date(o.to(), "to"))));
       }
-      default -> throw new InvalidInputException("change.op.unknown", o.op());
+      default -> throw new InvalidInputException("change.op.unknown", o.op()).at("op");
     };
   }
 
   private static Code code(String text, String field) {
-    return Code.parse(required(text, field));
+    try {
+      return Code.parse(required(text, field));
+    } catch (ProcesskartaException e) {
+      throw e.at(field);
+    }
+  }
+
+  private static LocalDate date(String text, String field) {
+    try {
+      return SwedishTime.parseDate(text);
+    } catch (ProcesskartaException e) {
+      throw e.at(field);
+    }
+  }
+
+  /** An id, checked as the model checks it, refused at {@code field}. */
+  private static String id(String text, String field, String label) {
+    String id = required(text, field);
+    try {
+      return Ids.require(id, label);
+    } catch (ProcesskartaException e) {
+      throw e.at(field);
+    }
   }
 
   private static String required(String text, String field) {
     if (text == null || text.isBlank()) {
-      throw new InvalidInputException("field.required", field);
+      throw InvalidInputException.required(field);
     }
     return text.strip();
   }
@@ -161,7 +185,7 @@ final class Operations {
   private static RoleKind kind(String role) {
     String r = required(role, "role").toUpperCase(Locale.ROOT);
     if (!r.equals("OWNER") && !r.equals("LEAD") && !r.equals("TEAM_MEMBER")) {
-      throw new InvalidInputException("change.role.unknown", role);
+      throw new InvalidInputException("change.role.unknown", role).at("role");
     }
     return RoleKind.valueOf(r);
   }

@@ -39,9 +39,10 @@ public enum Permission {
       return valueOf(name == null ? "" : name.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(
-          "user.permission.unknown",
-          String.valueOf(name),
-          Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", ")));
+              "user.permission.unknown",
+              String.valueOf(name),
+              Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", ")))
+          .at("permission");
     }
   }
 

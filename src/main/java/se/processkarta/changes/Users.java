@@ -113,7 +113,7 @@ public class Users {
     checkPassword(password);
     Set<Permission> held = permissions(permissions);
     if (repository.existsById(name)) {
-      throw new ConflictException("user.exists", name);
+      throw new ConflictException("user.exists", name).at("username");
     }
     String display = displayName(displayName, name);
     AppUser u =
@@ -177,7 +177,7 @@ public class Users {
     }
     String display = se.processkarta.model.Text.line(given, "displayName").strip();
     if (display.length() > 200) {
-      throw new InvalidInputException("user.displayName.tooLong", "200");
+      throw new InvalidInputException("user.displayName.tooLong", "200").at("displayName");
     }
     return display;
   }
@@ -199,18 +199,19 @@ public class Users {
   private static String checkUsername(String username) {
     String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
     if (!USERNAME.matcher(name).matches() || name.equals(SYSTEM)) {
-      throw new InvalidInputException("user.username.invalid", String.valueOf(username));
+      throw new InvalidInputException("user.username.invalid", String.valueOf(username))
+          .at("username");
     }
     return name;
   }
 
   private static void checkPassword(String password) {
     if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-      throw new InvalidInputException(
-          "user.password.tooShort", String.valueOf(MIN_PASSWORD_LENGTH));
+      throw new InvalidInputException("user.password.tooShort", String.valueOf(MIN_PASSWORD_LENGTH))
+          .at("password");
     }
     if (password.length() > 500) {
-      throw new InvalidInputException("user.password.tooLong", "500");
+      throw new InvalidInputException("user.password.tooLong", "500").at("password");
     }
   }
 

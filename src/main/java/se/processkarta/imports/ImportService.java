@@ -88,7 +88,7 @@ public class ImportService {
     int maxRows = settings.getMaxRows();
     if (format.equals("bpmn")) {
       if (request.code() == null || request.code().isBlank()) {
-        throw new InvalidInputException("field.required", "code");
+        throw InvalidInputException.required("code");
       }
       Code process = Code.parse(request.code().strip());
       Element e = find(model, process);

@@ -10,7 +10,7 @@ public record Allocation(String personId, Code element, String poolId, int perce
     Objects.requireNonNull(element, "element");
     poolId = Ids.require(poolId, "pool");
     if (percent < 1 || percent > 100) {
-      throw new InvalidInputException("allocation.percent", String.valueOf(percent));
+      throw new InvalidInputException("allocation.percent", String.valueOf(percent)).at("percent");
     }
     Objects.requireNonNull(period, "period");
   }

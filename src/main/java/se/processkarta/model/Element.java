@@ -22,11 +22,12 @@ public record Element(
     String at = " (" + code + ")";
     name = name == null ? "" : Text.line(name, "name" + at).strip();
     if (name.isEmpty()) {
-      throw new InvalidInputException("element.name.blank", code.toString());
+      throw new InvalidInputException("element.name.blank", code.toString()).at("name");
     }
     if (name.length() > MAX_NAME_LENGTH) {
       throw new InvalidInputException(
-          "element.name.tooLong", code.toString(), String.valueOf(MAX_NAME_LENGTH));
+              "element.name.tooLong", code.toString(), String.valueOf(MAX_NAME_LENGTH))
+          .at("name");
     }
     description = blankToNull(Text.multiline(description, "description" + at));
     purpose = blankToNull(Text.multiline(purpose, "purpose" + at));

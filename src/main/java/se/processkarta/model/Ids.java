@@ -17,6 +17,7 @@ public final class Ids {
   /** A required id that follows {@link #ID}; {@code field} names it in the error. */
   public static String require(String value, String field) {
     if (value == null || value.isBlank()) {
+      // field is a label for the message; the reader of the body names the input field.
       throw new InvalidInputException("field.required", field);
     }
     String id = Text.line(value, field).strip();
@@ -39,10 +40,11 @@ public final class Ids {
   static String requireName(String name, String id) {
     String n = name == null ? "" : Text.line(name, "name (" + id + ")").strip();
     if (n.isEmpty()) {
-      throw new InvalidInputException("name.blank", id);
+      throw new InvalidInputException("name.blank", id).at("name");
     }
     if (n.length() > Element.MAX_NAME_LENGTH) {
-      throw new InvalidInputException("name.tooLong", id, String.valueOf(Element.MAX_NAME_LENGTH));
+      throw new InvalidInputException("name.tooLong", id, String.valueOf(Element.MAX_NAME_LENGTH))
+          .at("name");
     }
     return n;
   }

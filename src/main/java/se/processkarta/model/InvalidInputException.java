@@ -8,4 +8,11 @@ public final class InvalidInputException extends ProcesskartaException {
   public InvalidInputException(String messageKey, String... arguments) {
     super(messageKey, arguments);
   }
+
+  /** {@code field} is required and missing: "field.required", about that field. */
+  public static InvalidInputException required(String field) {
+    InvalidInputException e = new InvalidInputException("field.required", field);
+    e.at(field);
+    return e;
+  }
 }

@@ -8,7 +8,7 @@ public record OrgUnit(String id, String name, OrgUnitKind kind, String parentId)
     name = Ids.requireName(name, id);
     parentId = Ids.optionalId(parentId, "parent (" + id + ")");
     if (kind == null) {
-      throw new InvalidInputException("field.required", "kind");
+      throw InvalidInputException.required("kind");
     }
   }
 }

@@ -12,7 +12,8 @@ public record Period(LocalDate from, LocalDate to) {
   public Period {
     Objects.requireNonNull(from, "from");
     if (to != null && to.isBefore(from)) {
-      throw new InvalidInputException("period.toBeforeFrom", from.toString(), to.toString());
+      throw new InvalidInputException("period.toBeforeFrom", from.toString(), to.toString())
+          .at("to");
     }
   }
 

@@ -1,10 +1,13 @@
 package se.processkarta.model;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The one unchecked exception family. Each carries a message key and its arguments; the web layer
- * turns them into a Swedish or English problem+json answer.
+ * The one unchecked exception family. Each carries a message key and its arguments, and the input
+ * field it is about when there is one (the name in the JSON body and the form, {@code personId});
+ * the web layer turns them into a Swedish or English problem+json answer, and a form shows the
+ * reason next to its field.
  */
 public abstract class ProcesskartaException extends RuntimeException {
 
@@ -12,6 +15,7 @@ public abstract class ProcesskartaException extends RuntimeException {
 
   private final String messageKey;
   private final List<String> arguments;
+  private String field;
 
   protected ProcesskartaException(String messageKey, String... arguments) {
     super(messageKey + " " + String.join(", ", arguments));
@@ -25,5 +29,21 @@ public abstract class ProcesskartaException extends RuntimeException {
 
   public List<String> arguments() {
     return arguments;
+  }
+
+  /** The input field this is about, if any. */
+  public Optional<String> field() {
+    return Optional.ofNullable(field);
+  }
+
+  /**
+   * Names the input field this is about, unless a more precise one is named already (a rule deep in
+   * the model names {@code to}; the reader of the body that called it would say {@code from}).
+   */
+  public ProcesskartaException at(String field) {
+    if (this.field == null) {
+      this.field = field;
+    }
+    return this;
   }
 }

@@ -24,16 +24,16 @@ public record RoleAssignment(
     competence = Ids.optional(competence, "competence");
     delegatedBy = Ids.optional(delegatedBy, "delegatedBy");
     if (kind == RoleKind.TEAM_MEMBER && competence == null) {
-      throw new InvalidInputException("field.required", "competence");
+      throw InvalidInputException.required("competence");
     }
     if (kind != RoleKind.TEAM_MEMBER && competence != null) {
-      throw new InvalidInputException("role.competenceOnlyForTeam", kind.name());
+      throw new InvalidInputException("role.competenceOnlyForTeam", kind.name()).at("competence");
     }
     if (delegatedBy != null && kind != RoleKind.OWNER) {
-      throw new InvalidInputException("role.delegationOnlyForOwner", kind.name());
+      throw new InvalidInputException("role.delegationOnlyForOwner", kind.name()).at("delegatedBy");
     }
     if (delegatedBy != null && delegatedAt == null) {
-      throw new InvalidInputException("field.required", "delegatedAt");
+      throw InvalidInputException.required("delegatedAt");
     }
   }
 

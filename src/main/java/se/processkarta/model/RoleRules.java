@@ -39,17 +39,18 @@ public final class RoleRules {
     int level = element.level().number();
     if (level < MIN_ROLE_LEVEL || level > MAX_ROLE_LEVEL) {
       throw new InvalidInputException(
-          "roles.level." + kind.name(),
-          element.toString(),
-          String.valueOf(MIN_ROLE_LEVEL),
-          String.valueOf(MAX_ROLE_LEVEL));
+              "roles.level." + kind.name(),
+              element.toString(),
+              String.valueOf(MIN_ROLE_LEVEL),
+              String.valueOf(MAX_ROLE_LEVEL))
+          .at("role");
     }
   }
 
   /** Allocations go to processes (level 4), where the work is done. */
   public static void checkAllocationLevel(Code element) {
     if (element.level() != Level.PROCESS) {
-      throw new InvalidInputException("roles.allocation.level", element.toString());
+      throw new InvalidInputException("roles.allocation.level", element.toString()).at("code");
     }
   }
 
@@ -97,12 +98,13 @@ public final class RoleRules {
               String key =
                   "roles.taken." + held.kind().name() + (p.to() == null ? ".openEnded" : "");
               throw new ConflictException(
-                  key,
-                  candidate.element().toString(),
-                  nameOf.apply(held.personId()),
-                  held.personId(),
-                  p.from().toString(),
-                  p.to() == null ? "" : p.to().toString());
+                      key,
+                      candidate.element().toString(),
+                      nameOf.apply(held.personId()),
+                      held.personId(),
+                      p.from().toString(),
+                      p.to() == null ? "" : p.to().toString())
+                  .at("role");
             });
   }
 
@@ -245,10 +247,11 @@ public final class RoleRules {
     Period ended = new Period(role.period().from(), lastDay);
     if (role.period().to() != null && role.period().to().isBefore(lastDay)) {
       throw new ConflictException(
-          "roles.alreadyEnded",
-          role.personId(),
-          role.element().toString(),
-          role.period().to().toString());
+              "roles.alreadyEnded",
+              role.personId(),
+              role.element().toString(),
+              role.period().to().toString())
+          .at("to");
     }
     return new RoleAssignment(
         role.kind(),

@@ -10,7 +10,7 @@ public record SteeringGroup(
     id = Ids.require(id, "steeringGroup.id");
     name = Ids.requireName(name, id);
     if (kind == null) {
-      throw new InvalidInputException("field.required", "kind");
+      throw InvalidInputException.required("kind");
     }
     supports = supports == null ? List.of() : List.copyOf(supports);
     memberIds =

@@ -82,7 +82,14 @@ public final class Text {
   }
 
   private static InvalidInputException refused(String field, int index, int cp) {
-    return new InvalidInputException(
-        "text.forbiddenCharacter", field, String.format("U+%04X", cp), String.valueOf(index + 1));
+    InvalidInputException e =
+        new InvalidInputException(
+            "text.forbiddenCharacter",
+            field,
+            String.format("U+%04X", cp),
+            String.valueOf(index + 1));
+    // "name (3.5)" names the field name of element 3.5.
+    e.at(field.contains(" ") ? field.substring(0, field.indexOf(' ')) : field);
+    return e;
   }
 }

@@ -362,7 +362,7 @@ final class SeedReader {
     Code code(String key) {
       String s = text(key);
       if (s == null) {
-        throw new InvalidInputException("field.required", key);
+        throw InvalidInputException.required(key);
       }
       return Code.parse(s);
     }
@@ -382,7 +382,7 @@ final class SeedReader {
     int integer(String key) {
       String s = text(key);
       if (s == null) {
-        throw new InvalidInputException("field.required", key);
+        throw InvalidInputException.required(key);
       }
       try {
         return Integer.parseInt(s);
@@ -394,7 +394,7 @@ final class SeedReader {
     <E extends Enum<E>> E enumValue(String key, Class<E> type) {
       String s = text(key);
       if (s == null) {
-        throw new InvalidInputException("field.required", key);
+        throw InvalidInputException.required(key);
       }
       return enumOf(type, key, s);
     }

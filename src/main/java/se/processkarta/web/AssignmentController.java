@@ -138,7 +138,7 @@ class AssignmentController {
 
     Participant toParticipant() {
       if (percent == null) {
-        throw new InvalidInputException("field.required", "participants.percent");
+        throw InvalidInputException.required("participants.percent");
       }
       return new Participant(personId, managerId, group, percent, null, null);
     }
@@ -153,13 +153,13 @@ class AssignmentController {
 
     FormAssessment toAssessment() {
       if (stakeholders == null) {
-        throw new InvalidInputException("field.required", "stakeholders");
+        throw InvalidInputException.required("stakeholders");
       }
       if (external == null) {
-        throw new InvalidInputException("field.required", "external");
+        throw InvalidInputException.required("external");
       }
       if (predictable == null) {
-        throw new InvalidInputException("field.required", "predictable");
+        throw InvalidInputException.required("predictable");
       }
       return new FormAssessment(stakeholders, external, predictable, investment);
     }
@@ -261,7 +261,7 @@ class AssignmentController {
         .map(
             p -> {
               if (p == null) {
-                throw new InvalidInputException("field.required", "participants");
+                throw InvalidInputException.required("participants");
               }
               return p.toParticipant();
             })
@@ -270,7 +270,7 @@ class AssignmentController {
 
   private static <T> T required(@Nullable T body, String field) {
     if (body == null) {
-      throw new InvalidInputException("field.required", field);
+      throw InvalidInputException.required(field);
     }
     return body;
   }

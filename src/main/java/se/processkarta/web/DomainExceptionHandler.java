@@ -40,6 +40,7 @@ class DomainExceptionHandler implements ExceptionHandler<ProcesskartaException, 
               request, HttpStatus.SERVICE_UNAVAILABLE, Messages.of(Language.of(request), e))
           .header(HttpHeaders.RETRY_AFTER, String.valueOf(u.retryAfterSeconds()));
     }
-    return Problems.response(request, status, Messages.of(Language.of(request), e));
+    return Problems.response(
+        request, status, Messages.of(Language.of(request), e), null, e.field().orElse(null));
   }
 }

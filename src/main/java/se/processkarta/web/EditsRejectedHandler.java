@@ -1,5 +1,7 @@
 package se.processkarta.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -22,7 +24,11 @@ import se.processkarta.web.http.Language;
 class EditsRejectedHandler implements ExceptionHandler<EditsRejectedException, HttpResponse<?>> {
 
   @Serdeable
-  record OperationError(int index, String op, String message) {}
+  record OperationError(
+      int index,
+      String op,
+      String message,
+      @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String field) {}
 
   @Override
   @SuppressWarnings("rawtypes") // the interface declares a raw HttpRequest
@@ -34,7 +40,10 @@ class EditsRejectedHandler implements ExceptionHandler<EditsRejectedException, H
             .map(
                 f ->
                     new OperationError(
-                        f.index(), f.op(), Messages.format(locale, f.messageKey(), f.arguments())))
+                        f.index(),
+                        f.op(),
+                        Messages.format(locale, f.messageKey(), f.arguments()),
+                        f.field().orElse(null)))
             .toList();
     return Problems.response(request, status, Messages.of(locale, e), errors);
   }

@@ -6,8 +6,9 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
 /**
- * An RFC 9457 problem detail, with the extension {@code errors} where one answer names several
- * problems (each failing operation of a change, each row of an import); it is left out otherwise.
+ * An RFC 9457 problem detail, with two extensions, each left out when it does not apply: {@code
+ * errors} where one answer names several problems (each failing operation of a change, each row of
+ * an import), and {@code field}, the input field the problem is about ({@code personId}).
  */
 @Serdeable
 public record Problem(
@@ -16,4 +17,5 @@ public record Problem(
     int status,
     String detail,
     @Nullable String instance,
-    @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<?> errors) {}
+    @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<?> errors,
+    @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String field) {}

@@ -30,18 +30,32 @@ final class Problems {
    */
   static MutableHttpResponse<Problem> response(
       HttpRequest<?> request, HttpStatus status, String detail, @Nullable List<?> errors) {
+    return response(request, status, detail, errors, null);
+  }
+
+  /** As above, naming the input {@code field} the problem is about. */
+  static MutableHttpResponse<Problem> response(
+      HttpRequest<?> request,
+      HttpStatus status,
+      String detail,
+      @Nullable List<?> errors,
+      @Nullable String field) {
     return HttpResponse.<Problem>status(status)
-        .body(problem(request, status, detail, errors))
+        .body(problem(request, status, detail, errors, field))
         .contentType(PROBLEM_JSON)
         .header(HttpHeaders.CONTENT_LANGUAGE, Language.of(request).toLanguageTag());
   }
 
   static Problem problem(HttpRequest<?> request, HttpStatus status, String detail) {
-    return problem(request, status, detail, null);
+    return problem(request, status, detail, null, null);
   }
 
   private static Problem problem(
-      HttpRequest<?> request, HttpStatus status, String detail, @Nullable List<?> errors) {
+      HttpRequest<?> request,
+      HttpStatus status,
+      String detail,
+      @Nullable List<?> errors,
+      @Nullable String field) {
     Locale locale = Language.of(request);
     String title = Messages.format(locale, "status." + status.getCode(), List.of());
     if (title.equals("status." + status.getCode())) {
@@ -53,6 +67,7 @@ final class Problems {
         status.getCode(),
         detail,
         request == null ? null : request.getPath(),
-        errors);
+        errors,
+        field);
   }
 }

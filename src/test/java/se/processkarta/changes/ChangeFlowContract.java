@@ -223,6 +223,11 @@ abstract class ChangeFlowContract {
     assertThat(body).contains("\"index\":1").contains("\"index\":2").contains("\"index\":3");
     assertThat(body).doesNotContain("\"index\":0");
     assertThat(body).contains("Föräldern 3.3.99 till 3.3.99.1 finns inte.");
+    // Each reason names the operation's field it is about, as the change form shows it.
+    assertThat(body)
+        .containsPattern("\"index\":1,[^}]*\"field\":\"parentCode\"")
+        .containsPattern("\"index\":2,[^}]*\"field\":\"role\"")
+        .containsPattern("\"index\":3,[^}]*\"field\":\"op\"");
     assertThat(status("/api/elements/" + ok)).isEqualTo(404);
   }
 

@@ -158,5 +158,8 @@ class UsersApiIT implements SharedGraph {
                 ADMIN,
                 ADMIN_PASSWORD));
     assertThat(e.getStatus().getCode()).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
+    // The problem names the field it is about, which a form shows the reason at.
+    assertThat(e.getResponse().getBody(String.class).orElseThrow())
+        .contains("\"field\":\"password\"");
   }
 }

@@ -319,8 +319,7 @@ final class ChangeEngine {
       try {
         traces.add(apply(i, e));
       } catch (ProcesskartaException ex) {
-        failures.add(
-            new EditsRejectedException.Failure(i, e.op(), ex.messageKey(), ex.arguments()));
+        failures.add(EditsRejectedException.Failure.of(i, e.op(), ex));
         if (stopAtFirst) {
           break;
         }
@@ -398,7 +397,7 @@ final class ChangeEngine {
   private ModelWriter.Trace create(int i, ModelEdit.CreateElement c) {
     Code code = c.element().code();
     if (elements.containsKey(code.toString())) {
-      throw new ConflictException("element.exists", code.toString());
+      throw new ConflictException("element.exists", code.toString()).at("code");
     }
     ElementDraft d = new ElementDraft(c.element(), c.parent(), code.level());
     HierarchyRules.checkPlacement(d, x -> x.equals(code) ? Optional.of(d.level()) : levelOf(x));
@@ -439,15 +438,19 @@ final class ChangeEngine {
     Map<String, Object> before = el.state();
     if (newCode.level() != code.level()) {
       throw new InvalidInputException(
-          "element.move.level",
-          code.toString(),
-          newCode.toString(),
-          String.valueOf(code.level().number()));
+              "element.move.level",
+              code.toString(),
+              newCode.toString(),
+              String.valueOf(code.level().number()))
+          .at("newCode");
     }
     Element moved =
         new Element(newCode, el.name, null, null, null, ElementStatus.valueOf(el.status));
     HierarchyRules.checkPlacement(
-        new ElementDraft(moved, Optional.of(m.newParent()), code.level()), this::levelOf);
+        new ElementDraft(moved, Optional.of(m.newParent()), code.level()),
+        this::levelOf,
+        "newCode",
+        "newParentCode");
     if (!code.equals(newCode)) {
       String from = code.toString();
       List<El> olds = new ArrayList<>();
@@ -459,7 +462,7 @@ final class ChangeEngine {
       for (El old : olds) {
         String recoded = Code.parse(newCode + old.code.substring(from.length())).toString();
         if (elements.containsKey(recoded) && !oldCodes.contains(recoded)) {
-          throw new ConflictException("element.exists", recoded);
+          throw new ConflictException("element.exists", recoded).at("newCode");
         }
         news.add(recoded);
       }
@@ -481,7 +484,8 @@ final class ChangeEngine {
     El el = element(r.code());
     for (El d : descendants(el.code)) {
       if (!ElementStatus.RETIRED.name().equals(d.status)) {
-        throw new InvalidInputException("element.retire.activeChildren", el.code, d.code);
+        throw new InvalidInputException("element.retire.activeChildren", el.code, d.code)
+            .at("code");
       }
     }
     Map<String, Object> before = el.state();
@@ -537,10 +541,11 @@ final class ChangeEngine {
     requirePeople(al.personId(), null);
     List<String> members = pools.get(al.poolId());
     if (members == null) {
-      throw new NotFoundException("roles.pool.notFound", al.poolId());
+      throw new NotFoundException("roles.pool.notFound", al.poolId()).at("poolId");
     }
     if (!members.contains(al.personId())) {
-      throw new InvalidInputException("allocation.notInPool", al.personId(), al.poolId());
+      throw new InvalidInputException("allocation.notInPool", al.personId(), al.poolId())
+          .at("personId");
     }
     Batch b = batch(i);
     b.lock(al.element());
@@ -558,7 +563,7 @@ final class ChangeEngine {
   private ModelWriter.Trace createPerson(int i, ModelEdit.CreatePerson c) {
     Person p = c.person();
     if (people.containsKey(p.id())) {
-      throw new ConflictException("person.exists", p.id());
+      throw new ConflictException("person.exists", p.id()).at("id");
     }
     requireUnit(p.unitId());
     Pers now = new Pers(p.id(), p.name(), p.title(), p.email(), unitOf(p), p.managerId());
@@ -570,7 +575,7 @@ final class ChangeEngine {
   private ModelWriter.Trace updatePerson(int i, ModelEdit.UpdatePerson u) {
     Pers was = people.get(u.id());
     if (was == null) {
-      throw new NotFoundException("roles.person.notFound", u.id());
+      throw new NotFoundException("roles.person.notFound", u.id()).at("id");
     }
     String unit = u.orgUnit() != null ? blankToNull(u.orgUnit()) : was.unit();
     requireUnit(unit);
@@ -681,23 +686,23 @@ final class ChangeEngine {
 
   private void requirePeople(String personId, String delegatedBy) {
     if (!people.containsKey(personId)) {
-      throw new NotFoundException("roles.person.notFound", personId);
+      throw new NotFoundException("roles.person.notFound", personId).at("personId");
     }
     if (delegatedBy != null && !people.containsKey(delegatedBy)) {
-      throw new NotFoundException("roles.person.notFound", delegatedBy);
+      throw new NotFoundException("roles.person.notFound", delegatedBy).at("delegatedBy");
     }
   }
 
   private void requireUnit(String unit) {
     if (unit != null && !units.contains(unit)) {
-      throw new InvalidInputException("ref.orgUnit", unit);
+      throw new InvalidInputException("ref.orgUnit", unit).at("orgUnit");
     }
   }
 
   private El element(Code code) {
     El el = elements.get(code.toString());
     if (el == null) {
-      throw new NotFoundException("element.notFound", code.toString());
+      throw new NotFoundException("element.notFound", code.toString()).at("code");
     }
     return el;
   }

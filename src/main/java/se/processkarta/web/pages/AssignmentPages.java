@@ -323,10 +323,10 @@ class AssignmentPages {
       }
       if ("suggest".equals(values.get("action"))) {
         if (kind == null) {
-          throw new InvalidInputException("field.required", "kind");
+          throw InvalidInputException.required("kind");
         }
         if (answers == null) {
-          throw new InvalidInputException("field.required", "stakeholders");
+          throw InvalidInputException.required("stakeholders");
         }
         if (blank(values.get("form"))) {
           values.put("form", suggestion.form().name());
@@ -352,7 +352,7 @@ class AssignmentPages {
               request,
               auth,
               values,
-              List.of(error(field(e, values), Messages.of(locale, e))),
+              List.of(error(field(e), Messages.of(locale, e))),
               suggestion,
               true);
       return again.status(
@@ -480,17 +480,17 @@ class AssignmentPages {
         return e;
       }
     }
-    throw new InvalidInputException("assignments.input.choice", field);
+    throw new InvalidInputException("assignments.input.choice", field).at(field);
   }
 
   private static int number(String value, String field) {
     if (blank(value)) {
-      throw new InvalidInputException("field.required", field);
+      throw InvalidInputException.required(field);
     }
     try {
       return Integer.parseInt(value.strip());
     } catch (NumberFormatException e) {
-      throw new InvalidInputException("assignments.input.number", field);
+      throw new InvalidInputException("assignments.input.number", field).at(field);
     }
   }
 
@@ -501,41 +501,18 @@ class AssignmentPages {
     try {
       return SwedishTime.parseDate(value);
     } catch (InvalidInputException e) {
-      throw new InvalidInputException("assignments.input.date", field);
+      throw new InvalidInputException("assignments.input.date", field).at(field);
     }
   }
 
-  /** The form field a refusal is about, so that the page can show it there. */
-  static String field(ProcesskartaException e, Map<String, String> values) {
-    String key = e.messageKey();
-    List<String> args = e.arguments();
-    String first = args.isEmpty() ? "" : args.get(0);
-    if (key.startsWith("field.")
-        || key.startsWith("assignments.field.")
-        || key.startsWith("assignments.input.")) {
-      String f = first.contains(".") ? first.substring(0, first.indexOf('.')) : first;
-      return FIELDS.contains(f) ? f : "";
-    }
-    return switch (key) {
-      case "assignments.rule.formNotAllowed", "assignments.rule.participantCount" -> "form";
-      case "assignments.rule.formReasonMissing" -> "formReason";
-      case "assignments.rule.responsibleIsManager" -> "managerId";
-      case "assignments.period.endBeforeStart" -> "end";
-      case "assignments.rule.unknownProcess", "assignments.rule.notAProcess", "code.invalid" ->
-          "processCode";
-      case "assignments.rule.unknownPerson" ->
-          first.equals(values.get("responsibleId"))
-              ? "responsibleId"
-              : first.equals(values.get("managerId")) ? "managerId" : "participants";
-      case "assignments.rule.participantTwice",
-              "assignments.rule.share",
-              "assignments.rule.ownManager",
-              "assignments.rule.responsibleApproves",
-              "assignments.rule.responsibleTakesPart",
-              "assignments.rule.projectGroups" ->
-          "participants";
-      default -> "";
-    };
+  /**
+   * The form field a refusal is about, so that the page can show it there: the field the reason
+   * names, or the list it is part of ({@code participants} for {@code participants.percent}).
+   */
+  static String field(ProcesskartaException e) {
+    String f = e.field().orElse("");
+    f = f.contains(".") ? f.substring(0, f.indexOf('.')) : f;
+    return FIELDS.contains(f) ? f : "";
   }
 
   // ---------------------------------------------------------------- helpers

@@ -20,6 +20,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import se.processkarta.changes.Actor;
 import se.processkarta.changes.ChangeService;
 import se.processkarta.changes.ChangeState;
@@ -49,32 +50,8 @@ import se.processkarta.web.http.Language;
 class ChangePages {
 
   /** The operations the editor offers, in menu order (exact {@code op} names of the API). */
-  static final List<String> OPS =
-      List.of(
-          "updateElement",
-          "createElement",
-          "moveElement",
-          "retireElement",
-          "assignRole",
-          "endRole");
-
-  private static final List<String> FIELDS =
-      List.of(
-          "code",
-          "name",
-          "parentCode",
-          "newParentCode",
-          "newCode",
-          "description",
-          "purpose",
-          "recipient",
-          "role",
-          "personId",
-          "from",
-          "to",
-          "competence");
-
   private final ChangeService changes;
+
   private final PageRenderer pages;
   private final WebMessages text;
 
@@ -99,7 +76,7 @@ class ChangePages {
       HttpRequest<?> request, Authentication auth, @QueryValue @Nullable String kod) {
     Map<String, Object> m = Pages.model(request, auth);
     m.put("code", kod == null ? "" : kod);
-    m.put("ops", OPS);
+    m.put("ops", OperationForm.OPS);
     m.put("draftTitle", "");
     m.put("draftMotivation", "");
     noErrors(m);
@@ -108,16 +85,12 @@ class ChangePages {
 
   @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
   @Secured(Permission.EDITOR_ROLE)
-  HttpResponse<?> create(
-      HttpRequest<?> request, Authentication auth, @Body Map<String, String> form) {
-    Csrf.verify(request, form.get(Csrf.FIELD));
+  HttpResponse<?> create(HttpRequest<?> request, Authentication auth, @Body OperationForm form) {
+    Csrf.verify(request, form.csrf());
     try {
       ChangeView c =
           changes.create(
-              Viewer.of(auth).actor(),
-              form.get("title"),
-              form.get("motivation"),
-              List.of(operation(form)));
+              Viewer.of(auth).actor(), form.title(), form.motivation(), List.of(form.operation()));
       return see(c.id());
     } catch (EditsRejectedException
         | InvalidInputException
@@ -125,9 +98,9 @@ class ChangePages {
         | ConflictException e) {
       Map<String, Object> m = Pages.model(request, auth);
       m.put("code", "");
-      m.put("ops", OPS);
-      m.put("draftTitle", value(form, "title"));
-      m.put("draftMotivation", value(form, "motivation"));
+      m.put("ops", OperationForm.OPS);
+      m.put("draftTitle", form.title() == null ? "" : form.title().strip());
+      m.put("draftMotivation", form.motivation() == null ? "" : form.motivation().strip());
       HttpStatus status = refused(m, e, form, 0, Language.of(request));
       return pages.invalid("change-new", m, request, status);
     }
@@ -142,7 +115,7 @@ class ChangePages {
     Map<String, Object> diff = changes.diff(id);
     m.put("diff", diff);
     m.put("diffRows", DiffTable.rows(diff, Language.of(request), text));
-    m.put("ops", OPS);
+    m.put("ops", OperationForm.OPS);
     Actor me = v.actor();
     m.put("canEdit", ChangeService.mayEdit(me, c.author(), c.state()));
     m.put("canWithdraw", ChangeService.mayWithdraw(me, c.author(), c.state()));
@@ -160,12 +133,12 @@ class ChangePages {
       HttpRequest<?> request,
       Authentication auth,
       @PathVariable long id,
-      @Body Map<String, String> form) {
-    Csrf.verify(request, form.get(Csrf.FIELD));
+      @Body OperationForm form) {
+    Csrf.verify(request, form.csrf());
     ChangeView c = changes.get(id);
     List<Operation> ops = new ArrayList<>(c.operations() == null ? List.of() : c.operations());
     try {
-      ops.add(operation(form));
+      ops.add(form.operation());
       changes.update(Viewer.of(auth).actor(), id, c.title(), c.motivation(), ops);
       return see(id);
     } catch (EditsRejectedException | InvalidInputException | NotFoundException e) {
@@ -175,7 +148,7 @@ class ChangePages {
       Map<String, Object> diff = changes.diff(id);
       m.put("diff", diff);
       m.put("diffRows", DiffTable.rows(diff, Language.of(request), text));
-      m.put("ops", OPS);
+      m.put("ops", OperationForm.OPS);
       m.put("canEdit", true);
       m.put("canWithdraw", false);
       m.put("canReview", false);
@@ -273,24 +246,20 @@ class ChangePages {
   private static HttpStatus refused(
       Map<String, Object> m,
       ProcesskartaException e,
-      Map<String, String> form,
+      OperationForm form,
       int index,
       java.util.Locale locale) {
-    Map<String, String> values = new java.util.HashMap<>();
-    form.forEach(
-        (k, v) -> {
-          if (!k.equals(Csrf.FIELD) && v != null) {
-            values.put(k, v);
-          }
-        });
+    Map<String, String> values = form.values();
     Map<String, String> errors = new java.util.LinkedHashMap<>();
     List<String> other = new ArrayList<>();
-    String op = value(form, "op");
     if (e instanceof EditsRejectedException rejected) {
       for (EditsRejectedException.Failure f : rejected.failures()) {
         String text = Messages.format(locale, f.messageKey(), f.arguments());
-        if (f.index() == index) {
-          errors.merge(fieldOf(op, f.messageKey(), f.arguments()), text, (a, b) -> a + " " + b);
+        Optional<String> field = f.field().filter(OperationForm.FIELDS::contains);
+        if (f.index() == index && field.isPresent()) {
+          errors.merge(field.get(), text, (a, b) -> a + " " + b);
+        } else if (f.index() == index) {
+          other.add(text);
         } else {
           other.add(
               Messages.format(locale, "web.change.failure", List.of("" + (f.index() + 1), text)));
@@ -298,12 +267,9 @@ class ChangePages {
       }
     } else {
       String text = Messages.format(locale, e.messageKey(), e.arguments());
-      String field = fieldOf(op, e.messageKey(), e.arguments());
-      if (field.equals("title") || field.equals("motivation")) {
-        other.add(text);
-      } else {
-        errors.put(field, text);
-      }
+      e.field()
+          .filter(OperationForm.FIELDS::contains)
+          .ifPresentOrElse(f -> errors.put(f, text), () -> other.add(text));
     }
     m.put("opValues", values);
     m.put("opErrors", errors);
@@ -316,82 +282,7 @@ class ChangePages {
         : HttpStatus.UNPROCESSABLE_ENTITY;
   }
 
-  /** The form field a service's reason is about, from its message key (the code when unsure). */
-  static String fieldOf(String op, String key, List<String> args) {
-    if (key.equals("field.required") && !args.isEmpty() && FIELDS.contains(args.get(0))) {
-      return args.get(0);
-    } else if (key.equals("web.change.op") || key.startsWith("change.op.unknown")) {
-      return "op";
-    } else if (key.startsWith("change.title")) {
-      return "title";
-    } else if (key.startsWith("change.text")) {
-      return "motivation";
-    } else if (key.startsWith("element.parent") || key.equals("element.code.notChildOf")) {
-      return op.equals("moveElement") ? "newParentCode" : "parentCode";
-    } else if (key.contains("name.")) {
-      return "name";
-    } else if (key.startsWith("roles.person") || key.equals("ref.person")) {
-      return "personId";
-    } else if (key.contains("competence")) {
-      return "competence";
-    } else if (key.equals("period.toBeforeFrom") || key.equals("roles.alreadyEnded")) {
-      return "to";
-    } else if (key.contains("date") || key.contains("period")) {
-      return "from";
-    } else if (key.startsWith("change.role")
-        || key.startsWith("roles.level")
-        || key.startsWith("roles.taken")
-        || key.startsWith("roles.role")) {
-      return "role";
-    } else if (op.equals("moveElement")
-        && (key.startsWith("element.exists") || key.startsWith("element.move"))) {
-      return "newCode";
-    }
-    return "code";
-  }
-
-  private static String value(Map<String, String> form, String name) {
-    String v = form.get(name);
-    return v == null ? "" : v.strip();
-  }
-
   private static HttpResponse<?> see(long id) {
     return HttpResponse.seeOther(URI.create("/andringar/" + id));
-  }
-
-  /** One operation from the editor's form: the {@code op} and the fields the user filled in. */
-  static Operation operation(Map<String, String> form) {
-    String op = form.get("op");
-    if (op == null || !OPS.contains(op)) {
-      throw new InvalidInputException("web.change.op", op == null ? "" : op);
-    }
-    Map<String, String> f = new java.util.HashMap<>();
-    for (String name : FIELDS) {
-      String value = form.get(name);
-      if (value != null && !value.isBlank()) {
-        f.put(name, value.strip());
-      }
-    }
-    return new Operation(
-        op,
-        f.get("code"),
-        f.get("parentCode"),
-        f.get("newParentCode"),
-        f.get("newCode"),
-        f.get("name"),
-        f.get("description"),
-        f.get("purpose"),
-        f.get("recipient"),
-        f.get("role"),
-        f.get("personId"),
-        f.get("from"),
-        f.get("to"),
-        f.get("competence"),
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
   }
 }

@@ -25,7 +25,6 @@ import se.processkarta.changes.Users;
 import se.processkarta.model.ConflictException;
 import se.processkarta.model.InvalidInputException;
 import se.processkarta.model.Messages;
-import se.processkarta.model.ProcesskartaException;
 import se.processkarta.web.http.Language;
 
 /**
@@ -69,7 +68,9 @@ class UserPages {
       users.create(username, form.get("password"), display, List.of(permission));
     } catch (InvalidInputException | ConflictException e) {
       Map<String, String> errors = new LinkedHashMap<>();
-      errors.put(field(e), Messages.format(Language.of(request), e.messageKey(), e.arguments()));
+      errors.put(
+          e.field().orElse("username"),
+          Messages.format(Language.of(request), e.messageKey(), e.arguments()));
       return show(
           request,
           auth,
@@ -140,18 +141,6 @@ class UserPages {
       }
     }
     return new UserRow(u.username(), u.displayName(), highest, u.disabled());
-  }
-
-  private static String field(ProcesskartaException e) {
-    String key = e.messageKey();
-    if (key.startsWith("user.password")) {
-      return "password";
-    } else if (key.startsWith("user.displayName")) {
-      return "displayName";
-    } else if (key.startsWith("user.permission")) {
-      return "permission";
-    }
-    return "username";
   }
 
   private static String value(Map<String, String> form, String name) {

@@ -320,7 +320,7 @@ class BrowserIT implements SharedGraph {
                 "Sidtest " + suffix,
                 "För skärmbilderna",
                 List.of(
-                    ChangePages.operation(
+                    TestOperations.of(
                         Map.of(
                             "op",
                             "createElement",
@@ -341,7 +341,7 @@ class BrowserIT implements SharedGraph {
                 "Byt namn " + suffix,
                 "För diff-tabellen",
                 List.of(
-                    ChangePages.operation(
+                    TestOperations.of(
                         Map.of(
                             "op", "updateElement", "code", code, "name", "Nytt namn " + suffix))))
             .id();

@@ -259,7 +259,7 @@ class PagesIT implements SharedGraph {
     Actor author = Actor.with(editor, Permission.MODEL_EDITOR);
     long id =
         changes
-            .create(author, "Versionstest " + suffix, "test", List.of(ChangePages.operation(op)))
+            .create(author, "Versionstest " + suffix, "test", List.of(TestOperations.of(op)))
             .id();
     changes.submit(author, id);
     return changes
@@ -544,6 +544,18 @@ class PagesIT implements SharedGraph {
     HttpResponse<String> unknown = ed.post("/andringar", form);
     assertThat(unknown.statusCode()).isEqualTo(400);
     assertThat(unknown.body()).contains("id=\"op-error\"");
+
+    // A person typed by name is refused at the person field, not at the code.
+    form.put("op", "assignRole");
+    form.put("code", "3.5.2");
+    form.put("role", "OWNER");
+    form.put("personId", "Lena Axelsson");
+    HttpResponse<String> person = ed.post("/andringar", form);
+    assertThat(person.statusCode()).as(person.body()).isIn(400, 404, 422);
+    assertThat(person.body())
+        .contains("id=\"f-personId-error\"")
+        .contains("aria-describedby=\"f-personId-error\"")
+        .doesNotContain("id=\"f-code-error\"");
   }
 
   @Test

@@ -119,7 +119,7 @@ class TemplateTextTest {
   @Test
   void everyListedOperationStateAndExportHasAText() {
     Set<String> sv = keys(Messages.SWEDISH);
-    ChangePages.OPS.forEach(o -> assertThat(sv).contains("web.op." + o));
+    OperationForm.OPS.forEach(o -> assertThat(sv).contains("web.op." + o));
     BrowsePages.EXPORTS.forEach(f -> assertThat(sv).contains("web.export." + f));
     assertThat(sv).contains("web.export.bpmn");
     for (var s : se.processkarta.changes.ChangeState.values()) {
