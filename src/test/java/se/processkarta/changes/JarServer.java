@@ -12,8 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -60,16 +62,27 @@ record JarServer(Process process, int port, Path log) {
       port = s.getLocalPort();
     }
     Path log = dir.resolve(name + ".log");
-    ProcessBuilder pb =
-        new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xmx512m",
-            "-jar",
-            JAR.toString());
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                // These servers are started some thirty times a run to be killed: the client
+                // compiler alone and the class-data archive the build writes beside the jar (as the
+                // launcher uses it) halve the time each takes to answer.
+                "-XX:TieredStopAtLevel=1"));
+    Path archive = JAR.resolveSibling("processkarta.jsa");
+    if (Files.exists(archive)) {
+      cmd.add("-XX:SharedArchiveFile=" + archive);
+    }
+    cmd.addAll(List.of("-jar", JAR.toString()));
+    ProcessBuilder pb = new ProcessBuilder(cmd);
     pb.environment().putAll(env);
     pb.environment().put("MICRONAUT_SERVER_PORT", String.valueOf(port));
     pb.environment().put("PROCESSKARTA_FORK", "false");
     Process p = pb.redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    // A test JVM that is stopped (a build timeout, Ctrl-C) takes its servers with it.
+    Runtime.getRuntime().addShutdownHook(new Thread(p::destroyForcibly));
     return new JarServer(p, port, log);
   }
 
