@@ -125,6 +125,30 @@ class OpenApiDocumentTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void theVersionParametersHaveTheirTypesOnEveryOperation() {
+    int seen = 0;
+    for (Object item : paths.values()) {
+      Map<String, Object> get = (Map<String, Object>) ((Map<String, Object>) item).get("get");
+      if (get == null) {
+        continue;
+      }
+      for (Map<String, Object> p :
+          (List<Map<String, Object>>) get.getOrDefault("parameters", List.of())) {
+        if (p.get("name").equals("version")) {
+          assertThat((Map<String, Object>) p.get("schema")).containsEntry("type", "integer");
+          seen++;
+        } else if (p.get("name").equals("asOf")) {
+          assertThat((Map<String, Object>) p.get("schema"))
+              .containsEntry("type", "string")
+              .containsEntry("format", "date");
+        }
+      }
+    }
+    assertThat(seen).isGreaterThan(30);
+  }
+
+  @Test
   void aRouteTheGeneratedDocumentLacksIsRefusedRatherThanLeftOut() {
     var route = new se.processkarta.web.http.FileRoute("/api/nothing/{file}", "file", List.of());
     assertThatThrownBy(

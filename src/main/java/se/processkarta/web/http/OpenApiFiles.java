@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Lists the files of each {@link FileRoute} in the OpenAPI document that Micronaut generates at
@@ -52,7 +53,43 @@ public final class OpenApiFiles {
         paths.put(file.path(), Map.of("get", op));
       }
     }
+    doc.put("paths", new TreeMap<>(paths));
+    versionSchemas(doc);
     return doc;
+  }
+
+  /**
+   * Gives {@code version} and {@code asOf} their types wherever they are listed: the generator
+   * reads {@link VersionParameters}' descriptions but not its schemas, and would call both
+   * "object".
+   */
+  @SuppressWarnings("unchecked")
+  private static void versionSchemas(Map<String, Object> doc) {
+    Map<String, Object> version = new LinkedHashMap<>();
+    version.put("type", "integer");
+    version.put("format", "int64");
+    version.put("minimum", 1);
+    Map<String, Object> asOf = new LinkedHashMap<>();
+    asOf.put("type", "string");
+    asOf.put("format", "date");
+    for (Object item : ((Map<String, Object>) doc.get("paths")).values()) {
+      for (Object op : ((Map<String, Object>) item).values()) {
+        if (op instanceof Map<?, ?> operation
+            && operation.get("parameters") instanceof List<?> parameters) {
+          for (Object p : parameters) {
+            Map<String, Object> parameter = (Map<String, Object>) p;
+            if (!"query".equals(parameter.get("in"))) {
+              continue;
+            }
+            if (VersionRefBinder.VERSION.equals(parameter.get("name"))) {
+              parameter.put("schema", version);
+            } else if (VersionRefBinder.AS_OF.equals(parameter.get("name"))) {
+              parameter.put("schema", asOf);
+            }
+          }
+        }
+      }
+    }
   }
 
   @SuppressWarnings("unchecked")
