@@ -49,9 +49,7 @@ import se.processkarta.web.http.Language;
 @Secured(Permission.EDITOR_ROLE)
 class ChangePages {
 
-  /** The operations the editor offers, in menu order (exact {@code op} names of the API). */
   private final ChangeService changes;
-
   private final PageRenderer pages;
   private final WebMessages text;
 

@@ -38,7 +38,7 @@ record OperationForm(
     @Nullable String to,
     @Nullable String competence) {
 
-  /** The operations the form offers. */
+  /** The operations the form offers, in menu order (exact {@code op} names of the API). */
   static final List<String> OPS =
       List.of(
           "updateElement",
