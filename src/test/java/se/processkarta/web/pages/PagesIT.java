@@ -559,6 +559,14 @@ class PagesIT implements SharedGraph {
   }
 
   @Test
+  void theSearchCountsItsHitsInSwedish() throws Exception {
+    Browser b = new Browser();
+    assertThat(b.get("/sok?q=tandv%C3%A5rd").body()).contains("1 träff för ”tandvård”");
+    assertThat(b.get("/sok?q=xyzzy").body()).contains("Inga träffar för ”xyzzy”");
+    assertThat(b.get("/sok?q=bygglov").body()).containsPattern("[2-9] träffar för ”bygglov”");
+  }
+
+  @Test
   void theTreePageRendersThreeLevelsAndMarksTheBranchesLeftToLoad() throws Exception {
     String body = new Browser().get("/processer").body();
     assertThat(body)
