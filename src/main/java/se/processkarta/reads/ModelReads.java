@@ -20,6 +20,7 @@ import se.processkarta.roles.Conflicts;
 import se.processkarta.roles.ElementRoles;
 import se.processkarta.roles.Gaps;
 import se.processkarta.roles.PastRoles;
+import se.processkarta.roles.PersonListItem;
 import se.processkarta.roles.PersonResponsibilities;
 import se.processkarta.roles.RoleQueries;
 import se.processkarta.roles.RoleSummary;
@@ -108,6 +109,11 @@ public class ModelReads {
     return at instanceof VersionRef.Past p
         ? pastTree.search(p.version(), q, page, size)
         : hierarchy.search(q, page, size);
+  }
+
+  /** People whose id, name or title holds {@code q}, in the current organisation (at most 100). */
+  public List<PersonListItem> people(String q) {
+    return roles.people(q);
   }
 
   /** The roles on an element on {@code date} (by default today, or the version's day). */

@@ -13,6 +13,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Hidden;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +22,9 @@ import java.util.Optional;
 import se.processkarta.changes.AuditLog;
 import se.processkarta.diagrams.DiagramService;
 import se.processkarta.hierarchy.ElementDetail;
+import se.processkarta.hierarchy.SearchPage;
 import se.processkarta.model.Code;
+import se.processkarta.model.NotFoundException;
 import se.processkarta.model.VersionRef;
 import se.processkarta.reads.ModelReads;
 import se.processkarta.web.http.Language;
@@ -35,6 +38,9 @@ class BrowsePages {
   /** Every export format, in menu order (the BPMN export takes one level-4 process). */
   static final List<String> EXPORTS =
       List.of("drawio", "archimate", "graphml", "dot", "mermaid", "plantuml", "csv", "xlsx");
+
+  /** Hits on a page of the search. */
+  static final int SEARCH_PAGE = 20;
 
   /** How many levels the tree page renders; the rest load on demand. */
   static final int TREE_DEPTH = 3;
@@ -77,20 +83,40 @@ class BrowsePages {
   }
 
   @Get(value = "/sok", produces = MediaType.TEXT_HTML)
-  HttpResponse<String> search(
+  HttpResponse<?> search(
       HttpRequest<?> request,
       @Nullable Authentication auth,
       @QueryValue @Nullable String q,
       @QueryValue @Nullable Integer sida) {
     Map<String, Object> m = Pages.model(request, auth);
     String text = q == null ? "" : q.strip();
+    // A code that names an element is a way to it, not a query.
+    Optional<Code> code = Code.tryParse(text);
+    if (code.isPresent() && exists(code.get())) {
+      return HttpResponse.seeOther(URI.create("/processer/" + code.get()));
+    }
     m.put("q", text);
-    m.put(
-        "result",
+    SearchPage result =
         text.isEmpty()
             ? null
-            : reads.search(VersionRef.CURRENT, text, sida == null ? 1 : sida, 20));
+            : reads.search(VersionRef.CURRENT, text, sida == null ? 1 : sida, SEARCH_PAGE);
+    m.put("result", result);
+    m.put("people", text.isEmpty() ? List.of() : reads.people(text));
+    if (result != null) {
+      long pages = Math.max(1, (result.total() + SEARCH_PAGE - 1) / SEARCH_PAGE);
+      m.put("previousPage", result.page() > 1 ? result.page() - 1 : null);
+      m.put("nextPage", result.page() < pages ? result.page() + 1 : null);
+    }
     return pages.page("search", m, request);
+  }
+
+  private boolean exists(Code code) {
+    try {
+      reads.element(VersionRef.CURRENT, code);
+      return true;
+    } catch (NotFoundException e) {
+      return false;
+    }
   }
 
   @Get(value = "/processer/{code}", produces = MediaType.TEXT_HTML)

@@ -567,6 +567,28 @@ class PagesIT implements SharedGraph {
   }
 
   @Test
+  void theSearchFindsPeopleTakesACodeToItsPageAndPagesOnward() throws Exception {
+    Browser b = new Browser();
+    // People by name, as /api/people finds them.
+    assertThat(b.get("/sok?q=Jenny+Persson").body())
+        .contains("id=\"people-hits\"")
+        .contains("href=\"/personer/jenny-persson\"");
+    assertThat(b.get("/sok?q=persson").body()).contains("href=\"/personer/jenny-persson\"");
+    // A code that names an element goes to its page; one that names none is searched for.
+    HttpResponse<String> code = b.get("/sok?q=3.5.2");
+    assertThat(code.statusCode()).isEqualTo(303);
+    assertThat(code.headers().firstValue("Location")).hasValue("/processer/3.5.2");
+    assertThat(b.get("/sok?q=3.5.99").statusCode()).isEqualTo(200);
+    // More than a page of hits: the way onward, and back.
+    String first = b.get("/sok?q=plan").body();
+    assertThat(first)
+        .contains("rel=\"next\" href=\"/sok?q=plan&amp;sida=2\"")
+        .doesNotContain("rel=\"prev\"");
+    String second = b.get("/sok?q=plan&sida=2").body();
+    assertThat(second).contains("rel=\"prev\" href=\"/sok?q=plan&amp;sida=1\"");
+  }
+
+  @Test
   void theTreePageRendersThreeLevelsAndMarksTheBranchesLeftToLoad() throws Exception {
     String body = new Browser().get("/processer").body();
     assertThat(body)
