@@ -12,6 +12,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -52,10 +53,12 @@ class AuditPages {
     this.text = text;
   }
 
+  /** The published versions are public, as {@code /api/versions} is: anyone may read them. */
   @Get(value = "/versioner", produces = MediaType.TEXT_HTML)
+  @Secured(SecurityRule.IS_ANONYMOUS)
   HttpResponse<String> versions(
       HttpRequest<?> request,
-      Authentication auth,
+      @Nullable Authentication auth,
       @QueryValue @Nullable String fran,
       @QueryValue @Nullable String till,
       @QueryValue @Nullable String anvandare,

@@ -23,6 +23,7 @@ import java.util.Map;
 import se.processkarta.changes.Sessions;
 import se.processkarta.changes.Users;
 import se.processkarta.web.http.ClientAddress;
+import se.processkarta.web.http.SignIn;
 
 /**
  * Logging in and out of the web application. The password is checked by {@link Users#login}, the
@@ -51,9 +52,13 @@ class LoginPages {
 
   @Get(value = "/logga-in", produces = MediaType.TEXT_HTML)
   HttpResponse<String> form(
-      HttpRequest<?> request, @Nullable Authentication auth, @QueryValue @Nullable String fel) {
+      HttpRequest<?> request,
+      @Nullable Authentication auth,
+      @QueryValue @Nullable String fel,
+      @QueryValue @Nullable String next) {
     Map<String, Object> m = Pages.model(request, auth);
     m.put("failed", fel != null);
+    m.put("next", SignIn.safeNext(next));
     return pages.page("login", m, request);
   }
 
@@ -66,17 +71,19 @@ class LoginPages {
     Csrf.verify(request, form.get(Csrf.FIELD));
     String name = form.getOrDefault("username", "");
     String password = form.getOrDefault("password", "");
+    String next = SignIn.safeNext(form.get("next"));
     if (name.isBlank() || password.isEmpty() || name.length() > 200 || password.length() > 1000) {
       LOG.info("Inloggning på webben utan namn eller lösenord (fält {})", form.keySet());
-      return HttpResponse.seeOther(URI.create("/logga-in?fel=1"));
+      return HttpResponse.seeOther(SignIn.page(next, true));
     }
     if (users.login(name, password, ClientAddress.of(request)).isEmpty()) {
       LOG.info("Misslyckad inloggning på webben för {}", name.strip());
-      return HttpResponse.seeOther(URI.create("/logga-in?fel=1"));
+      return HttpResponse.seeOther(SignIn.page(next, true));
     }
     // A session the browser already had ends here: the new one has a new id (no fixation).
     currentCookie(request).ifPresent(sessions::close);
-    MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create("/"));
+    // Back to the page that sent the browser here (a path on this service only).
+    MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create(next));
     response.cookie(sessionCookie(request, sessions.open(name), sessions.length()));
     Csrf.rotate(request, response);
     return response;

@@ -201,7 +201,71 @@ class PagesIT implements SharedGraph {
                 "_csrf", token, "title", "Nej", "op", "updateElement", "code", "3", "name", "X"));
     assertThat(r.statusCode()).isEqualTo(403);
     assertThat(r.headers().firstValue("Content-Type")).hasValue("text/html;charset=utf-8");
-    assertThat(new Browser().get("/andringar").statusCode()).isEqualTo(401);
+    // Not signed in, a browser is sent to sign in and back (it was a 401 with a password dialog).
+    HttpResponse<String> anonymous = new Browser().get("/andringar");
+    assertThat(anonymous.statusCode()).isEqualTo(303);
+    assertThat(anonymous.headers().firstValue("Location")).hasValue("/logga-in?next=%2Fandringar");
+  }
+
+  @Test
+  void signingInReturnsToThePageThatAskedForItAndOnlyToAPageHere() throws Exception {
+    Browser b = new Browser();
+    HttpResponse<String> asked = b.get("/andringar?status=SUBMITTED");
+    assertThat(asked.headers().firstValue("Location"))
+        .hasValue("/logga-in?next=%2Fandringar%3Fstatus%3DSUBMITTED");
+    String form = b.get(asked.headers().firstValue("Location").orElseThrow()).body();
+    assertThat(form).contains("name=\"next\" value=\"/andringar?status=SUBMITTED\"");
+    HttpResponse<String> in =
+        b.post(
+            "/logga-in",
+            Map.of(
+                "username",
+                editor,
+                "password",
+                PASSWORD,
+                "next",
+                "/andringar?status=SUBMITTED",
+                "_csrf",
+                b.token("/logga-in")));
+    assertThat(in.headers().firstValue("Location")).hasValue("/andringar?status=SUBMITTED");
+    for (String elsewhere :
+        List.of("//evil.example/", "https://evil.example/", "/\\evil.example", "andringar")) {
+      Browser c = new Browser();
+      HttpResponse<String> out =
+          c.post(
+              "/logga-in",
+              Map.of(
+                  "username",
+                  editor,
+                  "password",
+                  PASSWORD,
+                  "next",
+                  elsewhere,
+                  "_csrf",
+                  c.token("/logga-in")));
+      assertThat(out.headers().firstValue("Location")).as(elsewhere).hasValue("/");
+    }
+    // A refusal keeps where to go.
+    Browser d = new Browser();
+    HttpResponse<String> wrong =
+        d.post(
+            "/logga-in",
+            Map.of(
+                "username",
+                editor,
+                "password",
+                "fel",
+                "next",
+                "/andringar",
+                "_csrf",
+                d.token("/logga-in")));
+    assertThat(wrong.headers().firstValue("Location"))
+        .hasValue("/logga-in?fel=1&next=%2Fandringar");
+    // The API keeps its 401 and challenge for scripts; the published versions are public.
+    HttpResponse<String> api = new Browser().get("/api/me");
+    assertThat(api.statusCode()).isEqualTo(401);
+    assertThat(api.headers().firstValue("WWW-Authenticate")).isPresent();
+    assertThat(new Browser().get("/versioner").statusCode()).isEqualTo(200);
   }
 
   @Test
@@ -424,9 +488,10 @@ class PagesIT implements SharedGraph {
     long version =
         publish(
             Map.of("op", "createElement", "parentCode", "3.3.8", "code", code, "name", HOSTILE));
-    assertThat(new Browser().login(editor).get("/versioner").statusCode()).isEqualTo(403);
+    // The published versions are public, as /api/versions is; the audit log is the reviewers'.
+    assertThat(new Browser().login(editor).get("/versioner").statusCode()).isEqualTo(200);
     assertThat(new Browser().login(editor).get("/granskningslogg").statusCode()).isEqualTo(403);
-    assertThat(new Browser().get("/granskningslogg").statusCode()).isEqualTo(401);
+    assertThat(new Browser().get("/granskningslogg").statusCode()).isEqualTo(303);
 
     Browser rv = new Browser().login(reviewer);
     String versions = rv.get("/versioner?anvandare=" + editor).body();
