@@ -28,6 +28,9 @@ public class Sessions {
   /** The attribute of the request's authentication that holds the session's CSRF token. */
   public static final String CSRF_ATTRIBUTE = "csrf";
 
+  /** The attribute of a session's authentication that holds the user's name for people. */
+  public static final String DISPLAY_NAME_ATTRIBUTE = "displayName";
+
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final WebSessionRepository sessions;
@@ -47,7 +50,8 @@ public class Sessions {
   }
 
   /** A live session: its user, their permissions now, and the session's CSRF token. */
-  public record Live(String username, Set<Permission> permissions, String csrf) {}
+  public record Live(
+      String username, String displayName, Set<Permission> permissions, String csrf) {}
 
   /** Opens a new session for {@code username}; the answer is the cookie's value, shown once. */
   public String open(String username) {
@@ -76,7 +80,13 @@ public class Sessions {
                 users
                     .findById(s.username())
                     .filter(u -> !u.disabled())
-                    .map(u -> new Live(u.username(), Users.parse(u.permissions()), s.csrf())));
+                    .map(
+                        u ->
+                            new Live(
+                                u.username(),
+                                u.displayName(),
+                                Users.parse(u.permissions()),
+                                s.csrf())));
   }
 
   /** Ends the session a cookie names (logout); nothing when there is none. */

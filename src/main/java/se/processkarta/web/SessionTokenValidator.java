@@ -35,6 +35,10 @@ class SessionTokenValidator implements TokenValidator<HttpRequest<?>> {
                 Authentication.build(
                     live.username(),
                     Permission.roleNames(live.permissions()),
-                    Map.of(Sessions.CSRF_ATTRIBUTE, live.csrf())));
+                    Map.of(
+                        Sessions.CSRF_ATTRIBUTE,
+                        live.csrf(),
+                        Sessions.DISPLAY_NAME_ATTRIBUTE,
+                        live.displayName())));
   }
 }

@@ -5,14 +5,16 @@ import io.micronaut.security.authentication.Authentication;
 import java.util.Collection;
 import java.util.Set;
 import se.processkarta.changes.Actor;
+import se.processkarta.changes.Sessions;
 
 /**
- * Who is looking at a page: the user name (null when anonymous) and the permissions, which decide
- * which controls a page shows. The server checks the same permissions again on every write.
+ * Who is looking at a page: the user name (null when anonymous), the name to show people (the
+ * user's display name; the user name for a script signed in with Basic) and the permissions, which
+ * decide which controls a page shows. The server checks the same permissions again on every write.
  */
-public record Viewer(@Nullable String name, Set<String> roles) {
+public record Viewer(@Nullable String name, @Nullable String displayName, Set<String> roles) {
 
-  static final Viewer ANONYMOUS = new Viewer(null, Set.of());
+  static final Viewer ANONYMOUS = new Viewer(null, null, Set.of());
 
   public Viewer {
     roles = Set.copyOf(roles);
@@ -23,7 +25,11 @@ public record Viewer(@Nullable String name, Set<String> roles) {
       return ANONYMOUS;
     }
     Collection<String> r = auth.getRoles();
-    return new Viewer(auth.getName(), Set.copyOf(r));
+    Object shown = auth.getAttributes().get(Sessions.DISPLAY_NAME_ATTRIBUTE);
+    return new Viewer(
+        auth.getName(),
+        shown instanceof String s && !s.isBlank() ? s : auth.getName(),
+        Set.copyOf(r));
   }
 
   public boolean signedIn() {

@@ -208,6 +208,16 @@ class PagesIT implements SharedGraph {
   }
 
   @Test
+  void theHeaderNamesTheSignedInPersonByTheirNameNotTheirUserName() throws Exception {
+    String name = "visning-" + suffix;
+    users.create(name, PASSWORD, "Anna <Metod> & Öberg", List.of("MODEL_EDITOR"));
+    String page = new Browser().login(name).get("/").body();
+    assertThat(page)
+        .contains("Inloggad som Anna &lt;Metod&gt; &amp; Öberg")
+        .doesNotContain("Inloggad som " + name);
+  }
+
+  @Test
   void signingInReturnsToThePageThatAskedForItAndOnlyToAPageHere() throws Exception {
     Browser b = new Browser();
     HttpResponse<String> asked = b.get("/andringar?status=SUBMITTED");
