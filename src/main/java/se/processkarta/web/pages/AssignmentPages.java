@@ -1,7 +1,5 @@
 package se.processkarta.web.pages;
 
-import io.micronaut.context.AbstractMessageSource;
-import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -19,7 +17,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
-import jakarta.inject.Singleton;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,7 +27,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.Set;
 import se.processkarta.assignments.Assignment;
 import se.processkarta.assignments.AssignmentDiagrams;
@@ -120,26 +116,6 @@ class AssignmentPages {
     this.diagrams = diagrams;
     this.drawings = drawings;
     this.pages = pages;
-  }
-
-  /**
-   * The texts of these pages for Thymeleaf's {@code #{…}}: the bundle {@code i18n/assignments}
-   * beside {@link WebMessages}' {@code i18n/web} (Micronaut's composite message source asks both).
-   */
-  @Singleton
-  static final class Texts extends AbstractMessageSource {
-
-    static final String BUNDLE = "i18n.assignments";
-
-    @Override
-    public @NonNull Optional<String> getRawMessage(
-        @NonNull String code, @NonNull MessageContext context) {
-      if (!code.startsWith("assignments.")) {
-        return Optional.empty();
-      }
-      ResourceBundle b = Messages.bundle(BUNDLE, context.getLocale());
-      return b != null && b.containsKey(code) ? Optional.of(b.getString(code)) : Optional.empty();
-    }
   }
 
   // The templates read maps: Thymeleaf's OGNL reaches only public types, and a controller is not

@@ -8,19 +8,25 @@ import java.util.ResourceBundle;
 import se.processkarta.model.Messages;
 
 /**
- * The pages' texts for Thymeleaf's {@code #{…}}: the bundle {@code i18n/web}, Swedish (the base
- * file) unless English is asked for. Lookup goes through {@link Messages#bundle}, so a Swedish page
- * never falls back to the JVM's default locale.
+ * The pages' texts for Thymeleaf's {@code #{…}}: the bundle {@code i18n/web} (and {@code
+ * i18n/assignments} for the keys {@code assignments.*}), Swedish (the base file) unless English is
+ * asked for. Lookup goes through {@link Messages#bundle}, so a Swedish page never falls back to the
+ * JVM's default locale.
  */
 @Singleton
 final class WebMessages extends AbstractMessageSource {
 
   static final String BUNDLE = "i18n.web";
 
+  /** The assignment pages' texts, whose keys start with {@code assignments.}. */
+  static final String ASSIGNMENTS = "i18n.assignments";
+
   @Override
   public @NonNull Optional<String> getRawMessage(
       @NonNull String code, @NonNull MessageContext context) {
-    ResourceBundle b = Messages.bundle(BUNDLE, context.getLocale());
+    ResourceBundle b =
+        Messages.bundle(
+            code.startsWith("assignments.") ? ASSIGNMENTS : BUNDLE, context.getLocale());
     return b != null && b.containsKey(code) ? Optional.of(b.getString(code)) : Optional.empty();
   }
 
@@ -34,6 +40,29 @@ final class WebMessages extends AbstractMessageSource {
       @NonNull String code, @NonNull MessageContext context) {
     return getRawMessage(code, context);
   }
+
+  /**
+   * Fills each {@code {name}} with its argument and nothing else: an apostrophe, in the text ("Back
+   * to today's model") or in an argument ("Ö'Berg"), is a character, not a quote.
+   */
+  @Override
+  public @NonNull String interpolate(@NonNull String template, @NonNull MessageContext context) {
+    java.util.Map<String, Object> vars = context.getVariables();
+    java.util.regex.Matcher m = PLACEHOLDER.matcher(template);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      Object value = vars.get(m.group(1));
+      m.appendReplacement(
+          out,
+          java.util.regex.Matcher.quoteReplacement(
+              value == null ? m.group() : String.valueOf(value)));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  private static final java.util.regex.Pattern PLACEHOLDER =
+      java.util.regex.Pattern.compile("\\{([A-Za-z0-9_.]+)\\}");
 
   /** A text for Java code (page titles, status names) in the page's language. */
   String text(java.util.Locale locale, String code) {

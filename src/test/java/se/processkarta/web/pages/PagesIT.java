@@ -210,10 +210,11 @@ class PagesIT implements SharedGraph {
   @Test
   void theHeaderNamesTheSignedInPersonByTheirNameNotTheirUserName() throws Exception {
     String name = "visning-" + suffix;
-    users.create(name, PASSWORD, "Anna <Metod> & Öberg", List.of("MODEL_EDITOR"));
+    users.create(name, PASSWORD, "Anna <Metod> & Ö'Berg", List.of("MODEL_EDITOR"));
     String page = new Browser().login(name).get("/").body();
     assertThat(page)
-        .contains("Inloggad som Anna &lt;Metod&gt; &amp; Öberg")
+        // The apostrophe too: a second interpolation once read it as a quote and dropped it.
+        .contains("Inloggad som Anna &lt;Metod&gt; &amp; Ö&#39;Berg")
         .doesNotContain("Inloggad som " + name);
   }
 

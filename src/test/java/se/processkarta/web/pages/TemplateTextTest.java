@@ -47,7 +47,7 @@ class TemplateTextTest {
   }
 
   /** The bundles the pages read: the web's own, and the assignments' (issue 14). */
-  static final List<String> BUNDLES = List.of(WebMessages.BUNDLE, AssignmentPages.Texts.BUNDLE);
+  static final List<String> BUNDLES = List.of(WebMessages.BUNDLE, WebMessages.ASSIGNMENTS);
 
   private static Set<String> keys(Locale locale) {
     Set<String> keys = new TreeSet<>();

@@ -31,4 +31,16 @@ class WebMessagesTest {
     assertThat(resolve("web.change.pageTitle", 7, title)).isEqualTo("Ändring 7: " + title);
     assertThat(resolve("web.account.signedInAs", "O'Brien")).isEqualTo("Inloggad som O'Brien");
   }
+
+  @Test
+  void anApostropheInTheTextItselfStays() {
+    Map<String, Object> none = new java.util.HashMap<>();
+    MessageContext en = MessageContext.of(Locale.ENGLISH, none);
+    assertThat(
+            messages
+                .getMessage("web.asOf.backToToday", en)
+                .map(m -> messages.interpolate(m, en))
+                .orElseThrow())
+        .isEqualTo("Back to today's model");
+  }
 }
