@@ -110,6 +110,7 @@ class ChangePages {
     ChangeView c = changes.get(id);
     Map<String, Object> m = Pages.model(request, auth);
     m.put("c", c);
+    m.put("commentTimes", commentTimes(c));
     Map<String, Object> diff = changes.diff(id);
     m.put("diff", diff);
     m.put("diffRows", DiffTable.rows(diff, Language.of(request), text));
@@ -143,6 +144,7 @@ class ChangePages {
       // The draft page again, with the refused operation's values and each reason at its field.
       Map<String, Object> m = Pages.model(request, auth);
       m.put("c", c);
+      m.put("commentTimes", commentTimes(c));
       Map<String, Object> diff = changes.diff(id);
       m.put("diff", diff);
       m.put("diffRows", DiffTable.rows(diff, Language.of(request), text));
@@ -278,6 +280,15 @@ class ChangePages {
     return e instanceof InvalidInputException
         ? HttpStatus.BAD_REQUEST
         : HttpStatus.UNPROCESSABLE_ENTITY;
+  }
+
+  /** When each comment was written, as a Swedish reader reads it ({@code 2026-12-07 14:05}). */
+  private static Map<Long, String> commentTimes(ChangeView c) {
+    Map<Long, String> times = new java.util.HashMap<>();
+    if (c.comments() != null) {
+      c.comments().forEach(k -> times.put(k.id(), HistoryRow.FORMAT.format(k.createdAt())));
+    }
+    return times;
   }
 
   private static HttpResponse<?> see(long id) {

@@ -319,6 +319,14 @@ class PagesIT implements SharedGraph {
     assertThat(rv.get("/andringar").body()).contains("Ny process " + suffix);
     String review = rv.get(page).body();
     assertThat(review).contains("approve-change");
+    // One comment box for the decision; rejecting posts the same form to its own address.
+    assertThat(review.split("name=\"comment\"", -1)).hasSize(2);
+    assertThat(review).contains("formaction=\"" + page + "/avvisa\"");
+    // A comment says when it was written.
+    rv.post(page + "/kommentarer", Map.of("_csrf", rv.token(page), "body", "Ser bra ut"));
+    assertThat(rv.get(page).body())
+        .containsPattern(
+            "<time datetime=\"[^\"]+\">20\\d\\d-\\d\\d-\\d\\d \\d\\d:\\d\\d</time><p>Ser bra ut</p>");
     HttpResponse<String> approved =
         rv.post(page + "/godkann", Map.of("_csrf", rv.token(page), "comment", "Bra"));
     assertThat(approved.statusCode()).as(approved.body()).isEqualTo(303);
