@@ -216,6 +216,11 @@ class PagesIT implements SharedGraph {
         // The apostrophe too: a second interpolation once read it as a quote and dropped it.
         .contains("Inloggad som Anna &lt;Metod&gt; &amp; Ö&#39;Berg")
         .doesNotContain("Inloggad som " + name);
+    // The menu leads to the assignments waiting for approval, and to the public versions.
+    assertThat(page).contains("href=\"/uppdrag/att-godkanna\"").contains("href=\"/versioner\"");
+    assertThat(new Browser().get("/").body())
+        .contains("href=\"/versioner\"")
+        .doesNotContain("href=\"/uppdrag/att-godkanna\"");
   }
 
   @Test
