@@ -292,7 +292,7 @@ public class ModelHistory {
     boolean hasVersion = version != null && !version.isBlank();
     boolean hasDate = asOf != null && !asOf.isBlank();
     if (hasVersion && hasDate) {
-      throw new InvalidInputException("version.both");
+      throw new InvalidInputException("version.both").at("version");
     }
     if (!hasVersion && !hasDate) {
       return OptionalLong.empty();
@@ -303,21 +303,29 @@ public class ModelHistory {
       try {
         n = Long.parseLong(version.strip());
       } catch (NumberFormatException e) {
-        throw new InvalidInputException("version.invalid", version);
+        throw new InvalidInputException("version.invalid", version).at("version");
       }
       if (n < 1 || n > span.current()) {
         throw new InvalidInputException(
-            "version.unknown", String.valueOf(n), String.valueOf(span.current()));
+                "version.unknown", String.valueOf(n), String.valueOf(span.current()))
+            .at("version");
       }
       if (span.first() == 0 || n < span.first()) {
         throw new InvalidInputException(
-            "version.beforeHistory", String.valueOf(n), String.valueOf(span.first()));
+                "version.beforeHistory", String.valueOf(n), String.valueOf(span.first()))
+            .at("version");
       }
       return OptionalLong.of(n);
     }
-    LocalDate day = SwedishTime.parseDate(asOf, "version.asOf.invalid");
+    LocalDate day;
+    try {
+      day = SwedishTime.parseDate(asOf, "version.asOf.invalid");
+    } catch (InvalidInputException e) {
+      throw e.at("asOf");
+    }
     if (day.isAfter(today)) {
-      throw new InvalidInputException("version.asOf.future", day.toString(), today.toString());
+      throw new InvalidInputException("version.asOf.future", day.toString(), today.toString())
+          .at("asOf");
     }
     Long found = null;
     for (Map.Entry<Long, LocalDate> e : versionDates().entrySet()) {
@@ -326,7 +334,7 @@ public class ModelHistory {
       }
     }
     if (found == null) {
-      throw new InvalidInputException("version.asOf.beforeHistory", day.toString());
+      throw new InvalidInputException("version.asOf.beforeHistory", day.toString()).at("asOf");
     }
     return OptionalLong.of(found);
   }

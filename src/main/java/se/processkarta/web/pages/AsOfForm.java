@@ -57,7 +57,7 @@ public record AsOfForm(
     try {
       return new Resolved(reads.resolve(version, asOf), form);
     } catch (InvalidInputException bad) {
-      String field = bad.messageKey().startsWith("version.asOf") ? "asOf" : "version";
+      String field = bad.field().orElse("version");
       return new Resolved(
           VersionRef.CURRENT,
           new AsOfForm(
