@@ -26,6 +26,7 @@ import se.processkarta.model.InvalidInputException;
 import se.processkarta.model.Level;
 import se.processkarta.model.Messages;
 import se.processkarta.model.NotFoundException;
+import se.processkarta.model.ProcesskartaException;
 import se.processkarta.model.RuleViolationException;
 import se.processkarta.model.SwedishTime;
 import se.processkarta.roles.AssignmentLoad;
@@ -418,11 +419,9 @@ public class AssignmentService {
     brief.participants().forEach(p -> ids.add(p.personId()));
     String code = null;
     if (brief.processCode() != null) {
-      try {
-        code = Code.parse(brief.processCode()).toString();
-      } catch (InvalidInputException e) {
-        throw e.at("processCode");
-      }
+      code =
+          ProcesskartaException.about("processCode", () -> Code.parse(brief.processCode()))
+              .toString();
     }
     References.Found found = references.find(ids, code == null ? List.of() : List.of(code));
     for (String id : new java.util.TreeSet<>(ids)) {

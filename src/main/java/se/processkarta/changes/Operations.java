@@ -150,29 +150,17 @@ final class Operations {
   }
 
   private static Code code(String text, String field) {
-    try {
-      return Code.parse(required(text, field));
-    } catch (ProcesskartaException e) {
-      throw e.at(field);
-    }
+    return ProcesskartaException.about(field, () -> Code.parse(required(text, field)));
   }
 
   private static LocalDate date(String text, String field) {
-    try {
-      return SwedishTime.parseDate(text);
-    } catch (ProcesskartaException e) {
-      throw e.at(field);
-    }
+    return ProcesskartaException.about(field, () -> SwedishTime.parseDate(text));
   }
 
   /** An id, checked as the model checks it, refused at {@code field}. */
   private static String id(String text, String field, String label) {
     String id = required(text, field);
-    try {
-      return Ids.require(id, label);
-    } catch (ProcesskartaException e) {
-      throw e.at(field);
-    }
+    return ProcesskartaException.about(field, () -> Ids.require(id, label));
   }
 
   private static String required(String text, String field) {

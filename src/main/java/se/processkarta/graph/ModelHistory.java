@@ -35,6 +35,7 @@ import se.processkarta.model.OrgUnit;
 import se.processkarta.model.OrgUnitKind;
 import se.processkarta.model.Period;
 import se.processkarta.model.Person;
+import se.processkarta.model.ProcesskartaException;
 import se.processkarta.model.ResourcePool;
 import se.processkarta.model.RoleAssignment;
 import se.processkarta.model.RoleKind;
@@ -317,12 +318,9 @@ public class ModelHistory {
       }
       return OptionalLong.of(n);
     }
-    LocalDate day;
-    try {
-      day = SwedishTime.parseDate(asOf, "version.asOf.invalid");
-    } catch (InvalidInputException e) {
-      throw e.at("asOf");
-    }
+    LocalDate day =
+        ProcesskartaException.about(
+            "asOf", () -> SwedishTime.parseDate(asOf, "version.asOf.invalid"));
     if (day.isAfter(today)) {
       throw new InvalidInputException("version.asOf.future", day.toString(), today.toString())
           .at("asOf");

@@ -2,6 +2,7 @@ package se.processkarta.model;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The one unchecked exception family. Each carries a message key and its arguments, and the input
@@ -34,6 +35,17 @@ public abstract class ProcesskartaException extends RuntimeException {
   /** The input field this is about, if any. */
   public Optional<String> field() {
     return Optional.ofNullable(field);
+  }
+
+  /**
+   * What {@code read} returns; a refusal it throws is about {@code field} (unless it names one).
+   */
+  public static <T> T about(String field, Supplier<T> read) {
+    try {
+      return read.get();
+    } catch (ProcesskartaException e) {
+      throw e.at(field);
+    }
   }
 
   /**

@@ -56,7 +56,6 @@ public final class SignIn {
         || next.length() > MAX_NEXT
         || !next.startsWith("/")
         || next.startsWith("//")
-        || next.startsWith("/\\")
         || next.startsWith(PAGE)
         || next.chars().anyMatch(c -> c < 0x20 || c == 0x7f || c == '\\')) {
       return "/";

@@ -3,8 +3,11 @@ package se.processkarta.web.pages;
 import io.micronaut.context.AbstractMessageSource;
 import io.micronaut.core.annotation.NonNull;
 import jakarta.inject.Singleton;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import se.processkarta.model.Messages;
 
 /**
@@ -47,22 +50,19 @@ final class WebMessages extends AbstractMessageSource {
    */
   @Override
   public @NonNull String interpolate(@NonNull String template, @NonNull MessageContext context) {
-    java.util.Map<String, Object> vars = context.getVariables();
-    java.util.regex.Matcher m = PLACEHOLDER.matcher(template);
+    Map<String, Object> vars = context.getVariables();
+    Matcher m = PLACEHOLDER.matcher(template);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       Object value = vars.get(m.group(1));
       m.appendReplacement(
-          out,
-          java.util.regex.Matcher.quoteReplacement(
-              value == null ? m.group() : String.valueOf(value)));
+          out, Matcher.quoteReplacement(value == null ? m.group() : String.valueOf(value)));
     }
     m.appendTail(out);
     return out.toString();
   }
 
-  private static final java.util.regex.Pattern PLACEHOLDER =
-      java.util.regex.Pattern.compile("\\{([A-Za-z0-9_.]+)\\}");
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.]+)\\}");
 
   /** A text for Java code (page titles, status names) in the page's language. */
   String text(java.util.Locale locale, String code) {
