@@ -21,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 import se.processkarta.assignments.Assignment;
 import se.processkarta.assignments.AssignmentDiagrams;
@@ -119,12 +118,12 @@ class AssignmentDiagramController {
         (view, title) -> {
           for (Format f : Format.values()) {
             files.add(
-                new FileRoute.File(
-                    "/api/diagrams/assignments/{id}/" + view + "." + f.extension(),
-                    title + " som " + f.title(),
+                DiagramController.drawing(
+                    "/api/diagrams/assignments/{id}/" + view,
+                    title,
                     title + ".",
-                    f.contentType(),
-                    Optional.of(Set.copyOf(f == Format.PNG ? List.of("width") : List.of())),
+                    f,
+                    f == Format.PNG ? List.of("width") : List.of(),
                     Map.of()));
           }
         });

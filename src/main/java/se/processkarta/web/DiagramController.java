@@ -19,6 +19,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -143,26 +144,18 @@ class DiagramController {
       for (Format f : Format.values()) {
         Set<String> reads = new HashSet<>(v.parameters());
         reads.addAll(f.parameters());
-        String summary = v.title() + " som " + f.title();
         String description = v.description() + " " + CACHED;
         if (v == DiagramView.PERSON) {
           people.add(
-              new FileRoute.File(
-                  "/api/diagrams/person/{id}." + f.extension(),
-                  summary,
+              drawing(
+                  "/api/diagrams/person/{id}",
+                  v.title(),
                   description,
-                  f.contentType(),
-                  Optional.of(reads),
+                  f,
+                  reads,
                   Map.of("id", "Personens id, t.ex. anna-lind")));
         } else {
-          views.add(
-              new FileRoute.File(
-                  "/api/diagrams/" + v.id() + "." + f.extension(),
-                  summary,
-                  description,
-                  f.contentType(),
-                  Optional.of(reads),
-                  Map.of()));
+          views.add(drawing("/api/diagrams/" + v.id(), v.title(), description, f, reads, Map.of()));
         }
       }
     }
@@ -170,6 +163,26 @@ class DiagramController {
     return List.of(
         new FileRoute("/api/diagrams/{file}", "file", views),
         new FileRoute("/api/diagrams/person/{file}", "file", people));
+  }
+
+  /**
+   * One drawing in one format for the OpenAPI document: {@code path} with the format's extension,
+   * "title som PNG", the format's media type, and the query parameters it reads.
+   */
+  static FileRoute.File drawing(
+      String path,
+      String title,
+      String description,
+      Format f,
+      Collection<String> reads,
+      Map<String, String> pathParameters) {
+    return new FileRoute.File(
+        path + "." + f.extension(),
+        title + " som " + f.title(),
+        description,
+        f.contentType(),
+        Optional.of(Set.copyOf(reads)),
+        pathParameters);
   }
 
   /** {@code ?paper=A4|A3&orientation=portrait|landscape}, for PDFs only. */

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import se.processkarta.assignments.AssignmentDiagrams;
 import se.processkarta.diagrams.DiagramService;
 import se.processkarta.diagrams.DiagramService.Format;
@@ -61,13 +60,12 @@ class YearDrawings {
         (view, title) -> {
           for (Format f : Format.values()) {
             files.add(
-                new FileRoute.File(
-                    "/api/diagrams/" + view + "." + f.extension(),
-                    title + " som " + f.title(),
+                DiagramController.drawing(
+                    "/api/diagrams/" + view,
+                    title,
                     title + " för ett år. " + description,
-                    f.contentType(),
-                    Optional.of(
-                        Set.copyOf(f == Format.PNG ? List.of("year", "width") : List.of("year"))),
+                    f,
+                    f == Format.PNG ? List.of("year", "width") : List.of("year"),
                     Map.of()));
           }
         });
