@@ -221,15 +221,18 @@ public class HierarchyService {
     return (SearchPage)
         reads.get(
             new ReadKey(stamp(), "search", text, page, size),
-            k -> readSearch(text, lucene, page, size));
+            k -> readSearch(text, words, lucene, page, size));
   }
 
-  private SearchPage readSearch(String text, String lucene, int page, int size) {
+  private SearchPage readSearch(
+      String text, List<String> words, String lucene, int page, int size) {
     // In long arithmetic: (page - 1) * size overflows an int for page 107374184 and size 20.
     long skip = (long) (page - 1) * size;
     long total = read(SEARCH_COUNT, Map.of("query", lucene)).get(0).get("total").asLong();
+    // Accents a user left out are always worth a "Menade du"; a typo only when nothing was found.
+    String suggestion = vocabulary().suggest(words, total == 0).orElse(null);
     if (skip >= total) {
-      return new SearchPage(text, page, size, total, List.of());
+      return new SearchPage(text, page, size, total, List.of(), suggestion);
     }
     List<SearchPage.Hit> hits =
         read(SEARCH, Map.of("query", lucene, "skip", skip, "limit", size)).stream()
@@ -242,7 +245,19 @@ public class HierarchyService {
                         r.get("status").asString(),
                         r.get("description").asString(null)))
             .toList();
-    return new SearchPage(text, page, size, total, hits);
+    return new SearchPage(text, page, size, total, hits, suggestion);
+  }
+
+  /** The words of the current model's names and descriptions, read again after each change. */
+  private CompoundSearch.Vocabulary vocabulary() {
+    return (CompoundSearch.Vocabulary)
+        reads.get(
+            new ReadKey(stamp(), "vocabulary", "", 0, 0),
+            k ->
+                CompoundSearch.vocabulary(
+                    allElements().values().stream()
+                        .flatMap(e -> java.util.stream.Stream.of(e.name(), e.description()))
+                        .toList()));
   }
 
   public long count() {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.stream.Stream;
 import se.processkarta.graph.ModelHistory;
 import se.processkarta.graph.analysis.CompoundSearch;
 import se.processkarta.model.Code;
@@ -132,9 +133,10 @@ public class PastTree {
           "size.invalid", String.valueOf(HierarchyService.MAX_PAGE_SIZE));
     }
     List<String> words = CompoundSearch.words(text);
+    List<Element> elements = history.snapshot(version).elements();
     record Scored(Element element, double score) {}
     List<SearchPage.Hit> hits =
-        history.snapshot(version).elements().stream()
+        elements.stream()
             .map(
                 e ->
                     new Scored(
@@ -160,7 +162,12 @@ public class PastTree {
             .toList();
     int from = (int) Math.min((long) (page - 1) * size, hits.size());
     int to = Math.min(from + size, hits.size());
-    return new SearchPage(text, page, size, hits.size(), hits.subList(from, to));
+    String suggestion =
+        CompoundSearch.vocabulary(
+                elements.stream().flatMap(e -> Stream.of(e.name(), e.description())).toList())
+            .suggest(words, hits.isEmpty())
+            .orElse(null);
+    return new SearchPage(text, page, size, hits.size(), hits.subList(from, to), suggestion);
   }
 
   private static Element found(Index ix, Code code) {

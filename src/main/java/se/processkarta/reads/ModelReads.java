@@ -14,6 +14,7 @@ import se.processkarta.hierarchy.SearchPage;
 import se.processkarta.hierarchy.TreeNode;
 import se.processkarta.model.Code;
 import se.processkarta.model.InvalidInputException;
+import se.processkarta.model.Level;
 import se.processkarta.model.Messages;
 import se.processkarta.model.VersionRef;
 import se.processkarta.roles.Conflicts;
@@ -22,6 +23,7 @@ import se.processkarta.roles.Gaps;
 import se.processkarta.roles.PastRoles;
 import se.processkarta.roles.PersonListItem;
 import se.processkarta.roles.PersonResponsibilities;
+import se.processkarta.roles.RoleHolder;
 import se.processkarta.roles.RoleQueries;
 import se.processkarta.roles.RoleSummary;
 
@@ -105,10 +107,31 @@ public class ModelReads {
         : hierarchy.tree(root, depth);
   }
 
+  /**
+   * One page of search hits, each told with its verksamhetsområde and its owner (its own or the
+   * nearest above) on the version's day or today: what a reader needs to tell two hits apart and to
+   * know whom to ask.
+   */
   public SearchPage search(VersionRef at, String q, int page, int size) {
-    return at instanceof VersionRef.Past p
-        ? pastTree.search(p.version(), q, page, size)
-        : hierarchy.search(q, page, size);
+    SearchPage found =
+        at instanceof VersionRef.Past p
+            ? pastTree.search(p.version(), q, page, size)
+            : hierarchy.search(q, page, size);
+    return found.withItems(found.items().stream().map(hit -> placed(at, hit)).toList());
+  }
+
+  private SearchPage.Hit placed(VersionRef at, SearchPage.Hit hit) {
+    Code code = Code.parse(hit.code());
+    SearchPage.Area area =
+        code.lineage().stream()
+            .filter(c -> c.level() == Level.BUSINESS_AREA)
+            .findFirst()
+            .map(c -> new SearchPage.Area(c.toString(), element(at, c).name()))
+            .orElse(null);
+    RoleHolder owner = elementRoles(at, code, null, Messages.SWEDISH).owner();
+    return hit.with(
+        area,
+        owner == null ? null : new SearchPage.Owner(owner.person().id(), owner.person().name()));
   }
 
   /** People whose id, name or title holds {@code q}, in the current organisation (at most 100). */

@@ -42,6 +42,11 @@ class SearchIT implements SharedGraph {
     return (List<Map<String, Object>>) page.get("items");
   }
 
+  Map<String, Object> page(String q) {
+    return http.toBlocking()
+        .retrieve(HttpRequest.GET(search(q).build()), Argument.mapOf(String.class, Object.class));
+  }
+
   List<String> names(String q) {
     return hits(q).stream().map(h -> (String) h.get("name")).toList();
   }
@@ -115,5 +120,47 @@ class SearchIT implements SharedGraph {
     assertThat(hits("skola~2^99")).isNotNull();
     assertThat(names("name:skola OR *:*")).isEmpty();
     assertThat(names("<script>alert(1)</script>")).isEmpty();
+  }
+
+  @Test
+  void aWordTypedWithoutItsAccentsFindsTheSameAndSuggestsTheWordWithThem() {
+    // A keyboard without å, ä and ö: the same hits, and "Menade du" the words as the model has
+    // them.
+    assertThat(names("forskola")).isEqualTo(names("förskola"));
+    assertThat(names("forskola placera")).contains("Placera barn i förskola");
+    assertThat(names("Tandvard")).isEqualTo(names("tandvård"));
+    assertThat(page("forskola placera")).containsEntry("suggestion", "förskola placera");
+    // Words the model holds as typed need no suggestion.
+    assertThat(page("förskola placera").get("suggestion")).isNull();
+  }
+
+  @Test
+  void aMisspeltWordThatFindsNothingSuggestsTheNearestWordOfTheModel() {
+    Map<String, Object> swapped = page("förksola");
+    assertThat(swapped.get("total")).isEqualTo(0);
+    assertThat(swapped).containsEntry("suggestion", "förskola");
+    assertThat(page("xyzzyq").get("suggestion")).isNull();
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void eachHitNamesItsAreaAndWhoOwnsIt() {
+    Map<String, Object> hit =
+        hits("Placera barn i förskola").stream()
+            .filter(h -> "3.5.2.1".equals(h.get("code")))
+            .findFirst()
+            .orElseThrow();
+    assertThat((Map<String, Object>) hit.get("area"))
+        .containsEntry("code", "3.5")
+        .containsEntry("name", "Utbildning");
+    assertThat((Map<String, Object>) hit.get("owner")).containsEntry("id", "camilla-nordin");
+    // An aktivitet below is owned by its process's owner, and lies in the same area.
+    Map<String, Object> activity =
+        hits("3.5.2.1").stream()
+            .filter(h -> ((String) h.get("code")).startsWith("3.5.2.1."))
+            .findFirst()
+            .orElseThrow();
+    assertThat((Map<String, Object>) activity.get("area")).containsEntry("code", "3.5");
+    assertThat((Map<String, Object>) activity.get("owner")).containsEntry("id", "camilla-nordin");
   }
 }

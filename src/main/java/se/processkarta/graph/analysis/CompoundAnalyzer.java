@@ -6,14 +6,20 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * Splits text into lower-cased words (Unicode word rules, so å, ä and ö stay letters) and indexes,
- * next to each word, every suffix of it of at least {@link #MIN_INFIX} characters, marked with
- * {@link #SUFFIX_MARK} and at the word's own position.
+ * Splits text into lower-cased words (Unicode word rules, so å, ä and ö stay letters), folds them
+ * to their letters without accents (å and ä to a, ö to o, é to e), and indexes, next to each word,
+ * every suffix of it of at least {@link #MIN_INFIX} characters, marked with {@link #SUFFIX_MARK}
+ * and at the word's own position.
+ *
+ * <p>The folding makes search insensitive to missing accents: a user on a keyboard without å, ä and
+ * ö types {@code forskola} and finds Förskola. Queries are folded the same way ({@link
+ * #normalize}), so the folded index is never asked for an unfolded word.
  *
  * <p>A prefix query on the suffixes is then a query for any part of a word: {@code _skola*} finds
  * grundskola, gymnasieskola, förskolan and skolskjuts. Swedish compounds are written as one word,
@@ -36,13 +42,13 @@ public final class CompoundAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
-    TokenStream words = new LowerCaseFilter(source);
+    TokenStream words = new ASCIIFoldingFilter(new LowerCaseFilter(source));
     return new TokenStreamComponents(source, new SuffixFilter(words));
   }
 
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
-    return new LowerCaseFilter(in);
+    return new ASCIIFoldingFilter(new LowerCaseFilter(in));
   }
 
   /** Emits each word, then its marked suffixes at the same position. */

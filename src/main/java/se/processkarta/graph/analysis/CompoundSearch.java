@@ -3,8 +3,12 @@ package se.processkarta.graph.analysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -12,9 +16,12 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.util.automaton.CharacterRunAutomaton;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
 
 /**
  * Writes full-text queries for an index built with {@link CompoundAnalyzer}: every word of the
@@ -68,9 +75,22 @@ public final class CompoundSearch {
     return List.copyOf(out);
   }
 
+  /**
+   * A lower-cased word as the index holds it: without accents, as {@link CompoundAnalyzer} folds
+   * (förskola to forskola).
+   */
+  public static String fold(String word) {
+    char[] in = word.toCharArray();
+    // Lucene's own bound: one character folds to at most four.
+    char[] out = new char[in.length * 4];
+    int n = ASCIIFoldingFilter.foldToASCII(in, 0, out, 0, in.length);
+    return new String(out, 0, n);
+  }
+
   /** The query for the given words (from {@link #words}); all must match. */
   public static String query(List<String> words) {
     return words.stream()
+        .map(CompoundSearch::fold)
         .map(w -> "+(" + String.join(" ", clauses(w)) + ")")
         .collect(Collectors.joining(" "));
   }
@@ -82,10 +102,10 @@ public final class CompoundSearch {
    * ties by the shorter name.
    */
   public static double score(List<String> words, String code, String name, String description) {
-    List<String> nameWords = words(name == null ? "" : name);
-    List<String> descriptionWords = words(description == null ? "" : description);
+    List<String> nameWords = folded(words(name == null ? "" : name));
+    List<String> descriptionWords = folded(words(description == null ? "" : description));
     double total = 0;
-    for (String w : words) {
+    for (String w : folded(words)) {
       double s = fieldScore(w, nameWords) + fieldScore(w, descriptionWords) * 0.1;
       if (CODE_LIKE.matcher(w).matches() && code != null) {
         s += code.equals(w) ? CODE_EXACT + CODE_PREFIX : code.startsWith(w) ? CODE_PREFIX : 0;
@@ -96,6 +116,96 @@ public final class CompoundSearch {
       total += s;
     }
     return total;
+  }
+
+  private static List<String> folded(List<String> words) {
+    return words.stream().map(CompoundSearch::fold).toList();
+  }
+
+  /**
+   * The words of an index's texts (names and descriptions), lower-cased as typed, with how often
+   * each occurs: the terms a "Menade du …" may offer.
+   */
+  public static Vocabulary vocabulary(Iterable<String> texts) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (String text : texts) {
+      if (text != null) {
+        for (String w : words(text)) {
+          if (Character.isLetter(w.codePointAt(0))) {
+            counts.merge(w, 1, Integer::sum);
+          }
+        }
+      }
+    }
+    return new Vocabulary(counts);
+  }
+
+  /** The words of an index with their counts, and by their folded form the most frequent one. */
+  public record Vocabulary(Map<String, Integer> counts, Map<String, String> byFold) {
+
+    public Vocabulary {
+      counts = Map.copyOf(counts);
+      byFold = Map.copyOf(byFold);
+    }
+
+    Vocabulary(Map<String, Integer> counts) {
+      this(counts, mostFrequentByFold(counts));
+    }
+
+    private static Map<String, String> mostFrequentByFold(Map<String, Integer> counts) {
+      Map<String, String> out = new HashMap<>();
+      counts.forEach(
+          (w, n) ->
+              out.merge(
+                  fold(w),
+                  w,
+                  (a, b) ->
+                      counts.get(a) > counts.get(b)
+                              || (counts.get(a).equals(counts.get(b)) && a.compareTo(b) < 0)
+                          ? a
+                          : b));
+      return out;
+    }
+
+    /**
+     * "Menade du …": the user's words (from {@link #words}) with each word the index does not hold
+     * as typed replaced by the index's word that was most likely meant: one that differs only in
+     * its accents (forskola: förskola), or, when {@code typos}, the most frequent one within one
+     * edit of it (two from eight letters; a swap of two letters is one edit). Empty when no word
+     * changes.
+     */
+    public Optional<String> suggest(List<String> words, boolean typos) {
+      List<String> out = new ArrayList<>();
+      boolean changed = false;
+      for (String w : words) {
+        String meant = counts.containsKey(w) ? w : meant(w, typos);
+        changed |= !meant.equals(w);
+        out.add(meant);
+      }
+      return changed ? Optional.of(String.join(" ", out)) : Optional.empty();
+    }
+
+    private String meant(String w, boolean typos) {
+      String f = fold(w);
+      String sameLetters = byFold.get(f);
+      if (sameLetters != null) {
+        return sameLetters;
+      }
+      int letters = f.codePointCount(0, f.length());
+      if (!typos || letters < 4 || !Character.isLetter(f.codePointAt(0))) {
+        return w;
+      }
+      int edits = letters >= 8 ? 2 : 1;
+      CharacterRunAutomaton near =
+          new CharacterRunAutomaton(new LevenshteinAutomata(f, true).toAutomaton(edits));
+      return byFold.entrySet().stream()
+          .filter(e -> near.run(e.getKey()))
+          .map(Map.Entry::getValue)
+          .max(
+              Comparator.<String>comparingInt(counts::get)
+                  .thenComparing(Comparator.<String>reverseOrder()))
+          .orElse(w);
+    }
   }
 
   private static double fieldScore(String w, List<String> tokens) {

@@ -38,20 +38,22 @@ class CompoundAnalyzerTest {
 
   @Test
   void eachWordIsFollowedByItsMarkedSuffixesAtTheSamePosition() throws IOException {
+    // Folded: a query typed without accents meets the same terms as one typed with them.
     assertThat(tokens("Förskola i Malmö"))
         .containsExactly(
-            "förskola",
-            "=_förskola",
-            "=_örskola",
+            "forskola",
+            "=_forskola",
+            "=_orskola",
             "=_rskola",
             "=_skola",
             "=_kola",
             "=_ola",
             "i",
-            "malmö",
-            "=_malmö",
-            "=_almö",
-            "=_lmö");
+            "malmo",
+            "=_malmo",
+            "=_almo",
+            "=_lmo");
+    assertThat(tokens("FORSKOLA I MALMO")).isEqualTo(tokens("Förskola i Malmö"));
   }
 
   @Test

@@ -37,7 +37,7 @@ class CompoundSearchTest {
                 + " description:skola~0^1 description:skola*^0.4 description:_skola*^0.2)");
     assertThat(parse("placera förskola").toString())
         .startsWith("+(")
-        .contains("+((name:förskola~0)^10.0")
+        .contains("+((name:forskola~0)^10.0")
         .contains("(name:_placera*)^2.0");
   }
 
@@ -113,5 +113,27 @@ class CompoundSearchTest {
       return b.clauses().stream().flatMap(c -> leaves(c.getQuery()).stream()).toList();
     }
     return List.of(q);
+  }
+
+  @Test
+  void aSuggestionRestoresAccentsAndMendsATypoOnlyWhenAsked() {
+    CompoundSearch.Vocabulary v =
+        CompoundSearch.vocabulary(
+            List.of("Förskola", "Placera barn i förskola", "Forskning", "Bygglov", "Byggnad"));
+    assertThat(v.suggest(List.of("forskola", "placera"), false)).hasValue("förskola placera");
+    assertThat(v.suggest(List.of("förskola", "placera"), true)).isEmpty();
+    // A swap of two letters is one edit; a typo is mended only when the caller found nothing.
+    assertThat(v.suggest(List.of("förksola"), true)).hasValue("förskola");
+    assertThat(v.suggest(List.of("förksola"), false)).isEmpty();
+    assertThat(v.suggest(List.of("bygglv"), true)).hasValue("bygglov");
+    // Short words and words far from any are left as typed.
+    assertThat(v.suggest(List.of("bar"), true)).isEmpty();
+    assertThat(v.suggest(List.of("xyzzyq"), true)).isEmpty();
+    assertThat(v.suggest(List.of("3.5.2"), true)).isEmpty();
+  }
+
+  @Test
+  void foldingDropsAccentsAsTheIndexDoes() {
+    assertThat(CompoundSearch.fold("förskola åtgärd é")).isEqualTo("forskola atgard e");
   }
 }

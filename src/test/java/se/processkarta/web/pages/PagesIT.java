@@ -678,6 +678,17 @@ class PagesIT implements SharedGraph {
   }
 
   @Test
+  void theSearchForgivesMissingAccentsAndSaysWhereEachHitLiesAndWhoOwnsIt() throws Exception {
+    String body = new Browser().get("/sok?q=forskola+placera").body();
+    assertThat(body)
+        .contains("Placera barn i förskola")
+        .contains("Menade du")
+        .contains("id=\"did-you-mean\" href=\"/sok?q=f%C3%B6rskola%20placera\"")
+        .contains("i Utbildning")
+        .contains("href=\"/personer/camilla-nordin\"");
+  }
+
+  @Test
   void theTreePageRendersThreeLevelsAndMarksTheBranchesLeftToLoad() throws Exception {
     String body = new Browser().get("/processer").body();
     assertThat(body)
