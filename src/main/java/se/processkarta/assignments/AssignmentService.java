@@ -159,6 +159,15 @@ public class AssignmentService {
 
   /** The assignments that match every filter given, by start date. */
   @Transactional(readOnly = true)
+  /**
+   * The submitted assignments that wait for {@code username}'s approval, as the queue lists them.
+   */
+  public List<Assignment> awaitingApprovalBy(String username) {
+    return list(AssignmentFilter.ofState(AssignmentState.SUBMITTED)).stream()
+        .filter(a -> a.pendingApprovals().contains(username))
+        .toList();
+  }
+
   public List<Assignment> list(AssignmentFilter f) {
     AssignmentKind kind = parse(AssignmentKind.class, f.kind(), "kind");
     OrganisationForm form = parse(OrganisationForm.class, f.form(), "form");

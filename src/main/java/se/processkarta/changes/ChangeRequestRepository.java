@@ -21,6 +21,8 @@ interface ChangeRequestRepository extends CrudRepository<ChangeRequest, Long> {
 
   List<ChangeRequest> findAllOrderByIdDesc();
 
+  long countByStateAndAuthorNotEqual(String state, String author);
+
   /** Moves a change on only from the state it was read in: two reviewers cannot both win. */
   @Query("UPDATE change_request SET state = :to, updated_at = :at WHERE id = :id AND state = :from")
   long transition(long id, String from, String to, Instant at);

@@ -236,6 +236,13 @@ public class ChangeService {
     return view(load(id), true);
   }
 
+  /** How many submitted changes wait for {@code actor}'s review: others' only, four eyes. */
+  public long waitingFor(Actor actor) {
+    return actor.mayReview()
+        ? changes.countByStateAndAuthorNotEqual(ChangeState.SUBMITTED.name(), actor.username())
+        : 0;
+  }
+
   public List<ChangeView> list(String state, String author) {
     String s = state == null || state.isBlank() ? null : parseState(state).name();
     String a = author == null || author.isBlank() ? null : author.strip();

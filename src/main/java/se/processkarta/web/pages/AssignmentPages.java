@@ -247,10 +247,7 @@ class AssignmentPages {
   @Secured(SecurityRule.IS_AUTHENTICATED)
   HttpResponse<String> queue(HttpRequest<?> request, Authentication auth) {
     Viewer v = Viewer.of(auth);
-    List<Assignment> mine =
-        assignments.list(AssignmentFilter.ofState(AssignmentState.SUBMITTED)).stream()
-            .filter(a -> a.pendingApprovals().contains(v.name()))
-            .toList();
+    List<Assignment> mine = assignments.awaitingApprovalBy(v.name());
     Map<String, PersonInfo> people = assignments.people(ids(mine));
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Assignment a : mine) {

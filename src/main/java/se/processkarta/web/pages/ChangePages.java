@@ -89,7 +89,7 @@ class ChangePages {
       ChangeView c =
           changes.create(
               Viewer.of(auth).actor(), form.title(), form.motivation(), List.of(form.operation()));
-      return see(c.id());
+      return see(c.id(), "utkast");
     } catch (EditsRejectedException
         | InvalidInputException
         | NotFoundException
@@ -105,10 +105,17 @@ class ChangePages {
   }
 
   @Get(value = "/{id}", produces = MediaType.TEXT_HTML)
-  HttpResponse<String> change(HttpRequest<?> request, Authentication auth, @PathVariable long id) {
+  HttpResponse<String> change(
+      HttpRequest<?> request,
+      Authentication auth,
+      @PathVariable long id,
+      @QueryValue @Nullable String klart) {
     Viewer v = Viewer.of(auth);
     ChangeView c = changes.get(id);
     Map<String, Object> m = Pages.model(request, auth);
+    if (klart != null && DONE.contains(klart)) {
+      m.put("confirmation", "web.change.done." + klart);
+    }
     m.put("c", c);
     m.put("commentTimes", commentTimes(c));
     Map<String, Object> diff = changes.diff(id);
@@ -139,7 +146,7 @@ class ChangePages {
     try {
       ops.add(form.operation());
       changes.update(Viewer.of(auth).actor(), id, c.title(), c.motivation(), ops);
-      return see(id);
+      return see(id, "atgard");
     } catch (EditsRejectedException | InvalidInputException | NotFoundException e) {
       // The draft page again, with the refused operation's values and each reason at its field.
       Map<String, Object> m = Pages.model(request, auth);
@@ -169,7 +176,7 @@ class ChangePages {
       @Body Map<String, String> form) {
     Csrf.verify(request, form.get(Csrf.FIELD));
     changes.submit(Viewer.of(auth).actor(), id);
-    return see(id);
+    return see(id, "skickad");
   }
 
   @Post(
@@ -184,7 +191,7 @@ class ChangePages {
       @Body Map<String, String> form) {
     Csrf.verify(request, form.get(Csrf.FIELD));
     changes.withdraw(Viewer.of(auth).actor(), id);
-    return see(id);
+    return see(id, "tillbaka");
   }
 
   @Post(
@@ -199,7 +206,7 @@ class ChangePages {
       @Body Map<String, String> form) {
     Csrf.verify(request, form.get(Csrf.FIELD));
     changes.approve(Viewer.of(auth).actor(), id, form.get("comment"));
-    return see(id);
+    return see(id, "godkand");
   }
 
   @Post(
@@ -214,7 +221,7 @@ class ChangePages {
       @Body Map<String, String> form) {
     Csrf.verify(request, form.get(Csrf.FIELD));
     changes.reject(Viewer.of(auth).actor(), id, form.get("comment"));
-    return see(id);
+    return see(id, "avvisad");
   }
 
   @Post(
@@ -228,7 +235,7 @@ class ChangePages {
       @Body Map<String, String> form) {
     Csrf.verify(request, form.get(Csrf.FIELD));
     changes.comment(Viewer.of(auth).actor(), id, form.get("body"));
-    return see(id);
+    return see(id, "kommentar");
   }
 
   private static void noErrors(Map<String, Object> m) {
@@ -291,7 +298,13 @@ class ChangePages {
     return times;
   }
 
-  private static HttpResponse<?> see(long id) {
-    return HttpResponse.seeOther(URI.create("/andringar/" + id));
+  /**
+   * What was just done, confirmed on the change page the browser is sent to (and focused there).
+   */
+  static final List<String> DONE =
+      List.of("utkast", "atgard", "skickad", "tillbaka", "godkand", "avvisad", "kommentar");
+
+  private static HttpResponse<?> see(long id, String done) {
+    return HttpResponse.seeOther(URI.create("/andringar/" + id + "?klart=" + done));
   }
 }

@@ -4,10 +4,14 @@ import io.micronaut.core.annotation.Nullable;
 import java.util.List;
 
 /**
- * One operation of a change as the change page's table shows it: its number, its Swedish name, what
- * it concerns, and each field that it sets or changes, before and after, in words.
+ * One operation of a change as the change page's table shows it: its number (or numbers, when two
+ * operations say one thing, as ending a processledare and appointing the next do), its Swedish
+ * name, what it concerns, and either a sentence that says what happens (a role: "Processledare:
+ * Jenny Persson → Lena Axelsson från 2026-12-08") or each field that it sets or changes, before and
+ * after, in words.
  */
-public record DiffRow(int number, String op, String subject, List<Field> fields) {
+public record DiffRow(
+    String number, String op, String subject, @Nullable String summary, List<Field> fields) {
 
   public DiffRow {
     fields = List.copyOf(fields);

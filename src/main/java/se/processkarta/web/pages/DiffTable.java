@@ -1,11 +1,13 @@
 package se.processkarta.web.pages;
 
+import io.micronaut.core.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -53,8 +55,22 @@ final class DiffTable {
     if (!(ops instanceof Collection<?> list)) {
       return out;
     }
-    for (Object o : list) {
-      Map<String, Object> op = (Map<String, Object>) o;
+    List<Map<String, Object>> all = new ArrayList<>();
+    list.forEach(o -> all.add((Map<String, Object>) o));
+    for (int i = 0; i < all.size(); i++) {
+      Map<String, Object> op = all.get(i);
+      Optional<RoleChange> role = RoleChange.of(op);
+      if (role.isPresent()) {
+        Optional<RoleChange> next =
+            i + 1 < all.size() ? RoleChange.of(all.get(i + 1)) : Optional.empty();
+        if (next.isPresent() && role.get().handsOverTo(next.get())) {
+          out.add(replaced(role.get(), next.get(), locale, text));
+          i++;
+        } else {
+          out.add(role.get().row(locale, text));
+        }
+        continue;
+      }
       Map<String, Object> before = map(op.get("before"));
       Map<String, Object> after = map(op.get("after"));
       Set<String> keys = new LinkedHashSet<>();
@@ -67,24 +83,115 @@ final class DiffTable {
         }
       }
       keys.addAll(rest);
-      List<DiffRow.Field> all = new ArrayList<>();
+      List<DiffRow.Field> fields = new ArrayList<>();
       for (String k : keys) {
         String b = value(k, before.get(k), locale, text);
         String a = value(k, after.get(k), locale, text);
         if (b != null || a != null) {
-          all.add(new DiffRow.Field(label(k, locale, text), b, a));
+          fields.add(new DiffRow.Field(label(k, locale, text), b, a));
         }
       }
-      List<DiffRow.Field> changed = all.stream().filter(DiffRow.Field::changed).toList();
+      List<DiffRow.Field> changed = fields.stream().filter(DiffRow.Field::changed).toList();
       String name = String.valueOf(op.get("op"));
       out.add(
           new DiffRow(
-              ((Number) op.getOrDefault("index", out.size())).intValue() + 1,
+              String.valueOf(number(op)),
               lookup("web.op." + name, name, locale, text),
               String.valueOf(op.get("subject")),
-              changed.isEmpty() ? all : changed));
+              null,
+              changed.isEmpty() ? fields : changed));
     }
     return out;
+  }
+
+  private static int number(Map<String, Object> op) {
+    return ((Number) op.getOrDefault("index", 0)).intValue() + 1;
+  }
+
+  /** One holder handing a role over to the next: the two operations read as one sentence. */
+  private static DiffRow replaced(RoleChange end, RoleChange start, Locale locale, WebMessages t) {
+    String kind = lookup("web.kind." + end.kind(), end.kind(), locale, t);
+    return new DiffRow(
+        end.number() + "–" + start.number(),
+        lookup("web.op.replace." + end.kind(), kind, locale, t),
+        end.subject(),
+        t.text(locale, "web.diff.replaced", kind, end.name(), start.name(), start.from()),
+        List.of());
+  }
+
+  /**
+   * An operation on a role read from the diff: who (by name), which role, on what, and the period
+   * it adds or the day it now ends. The diff gives the person's role records on the element before
+   * and after; the one that is new, or whose end moved, is what the operation did.
+   */
+  private record RoleChange(
+      int number,
+      String op,
+      String kind,
+      String subject,
+      String name,
+      @Nullable String from,
+      @Nullable String to) {
+
+    @SuppressWarnings("unchecked")
+    static Optional<RoleChange> of(Map<String, Object> op) {
+      String name = String.valueOf(op.get("op"));
+      if (!name.equals("assignRole") && !name.equals("endRole")) {
+        return Optional.empty();
+      }
+      Map<String, Object> before = map(op.get("before"));
+      Map<String, Object> after = map(op.get("after"));
+      if (!(after.get("roles") instanceof List<?> afterRoles) || after.get("kind") == null) {
+        return Optional.empty();
+      }
+      List<?> beforeRoles = before.get("roles") instanceof List<?> l ? l : List.of();
+      Map<String, Object> touched = null;
+      for (Object r : afterRoles) {
+        if (!beforeRoles.contains(r)) {
+          touched = (Map<String, Object>) r;
+        }
+      }
+      if (touched == null) {
+        return Optional.empty();
+      }
+      Object person = touched.get("name") != null ? touched.get("name") : touched.get("person");
+      return Optional.of(
+          new RoleChange(
+              DiffTable.number(op),
+              name,
+              String.valueOf(after.get("kind")),
+              String.valueOf(op.get("subject")),
+              String.valueOf(person),
+              touched.get("from") == null ? null : String.valueOf(touched.get("from")),
+              touched.get("to") == null ? null : String.valueOf(touched.get("to"))));
+    }
+
+    /** This ends a role the day before {@code next} gives the same role on the same element. */
+    boolean handsOverTo(RoleChange next) {
+      return op.equals("endRole")
+          && next.op().equals("assignRole")
+          && kind.equals(next.kind())
+          && subject.equals(next.subject())
+          && to != null
+          && next.from() != null
+          && java.time.LocalDate.parse(to).plusDays(1).toString().equals(next.from());
+    }
+
+    DiffRow row(Locale locale, WebMessages t) {
+      String kindName = lookup("web.kind." + kind, kind, locale, t);
+      String sentence =
+          op.equals("endRole")
+              ? t.text(locale, "web.diff.ended", kindName, name, to)
+              : to == null
+                  ? t.text(locale, "web.diff.assigned", kindName, name, from)
+                  : t.text(locale, "web.diff.assignedUntil", kindName, name, from, to);
+      return new DiffRow(
+          String.valueOf(number),
+          lookup("web.op." + op, op, locale, t),
+          subject,
+          sentence,
+          List.of());
+    }
   }
 
   @SuppressWarnings("unchecked")

@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import se.processkarta.assignments.AssignmentService;
+import se.processkarta.changes.ChangeService;
 
 /**
  * Renders a page completely before answering. Micronaut's {@code @View} writes the template while
@@ -26,12 +28,24 @@ final class PageRenderer {
   static final MediaType HTML = MediaType.of("text/html;charset=utf-8");
 
   private final ViewsRenderer<Map<String, Object>, HttpRequest<?>> views;
+  private final ChangeService changes;
+  private final AssignmentService assignments;
 
-  PageRenderer(ViewsRenderer<Map<String, Object>, HttpRequest<?>> views) {
+  PageRenderer(
+      ViewsRenderer<Map<String, Object>, HttpRequest<?>> views,
+      ChangeService changes,
+      AssignmentService assignments) {
     this.views = views;
+    this.changes = changes;
+    this.assignments = assignments;
   }
 
   MutableHttpResponse<String> page(String view, Map<String, Object> model, HttpRequest<?> request) {
+    // What waits for the signed-in user, counted in the menu on every page.
+    if (model.get("viewer") instanceof Viewer v && v.signedIn()) {
+      model.put("waitingChanges", changes.waitingFor(v.actor()));
+      model.put("waitingAssignments", assignments.awaitingApprovalBy(v.name()).size());
+    }
     StringWriter out = new StringWriter(16 * 1024);
     try {
       views.render(view, model, request).writeTo(out);

@@ -68,4 +68,13 @@ final class WebMessages extends AbstractMessageSource {
   String text(java.util.Locale locale, String code) {
     return getRawMessage(code, MessageContext.of(locale)).orElse(code);
   }
+
+  /** The same with its arguments in {@code {0}}, {@code {1}} …, each taken as it is. */
+  String text(java.util.Locale locale, String code, Object... args) {
+    Map<String, Object> vars = new java.util.HashMap<>();
+    for (int i = 0; i < args.length; i++) {
+      vars.put(String.valueOf(i), args[i]);
+    }
+    return interpolate(text(locale, code), MessageContext.of(locale, vars));
+  }
 }

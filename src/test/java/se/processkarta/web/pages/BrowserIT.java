@@ -267,8 +267,10 @@ class BrowserIT implements SharedGraph {
     driver.findElement(By.id("f-name")).sendKeys(name);
     shot("change-new-desktop");
     driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-    waiting().until(d -> d.getCurrentUrl().matches(".*/andringar/\\d+$"));
-    String changeUrl = driver.getCurrentUrl();
+    waiting().until(d -> d.getCurrentUrl().matches(".*/andringar/\\d+\\?klart=utkast$"));
+    // The confirmation of the saved draft has the focus.
+    assertThat(driver.switchTo().activeElement().getDomAttribute("id")).isEqualTo("confirmation");
+    String changeUrl = driver.getCurrentUrl().replaceAll("\\?.*", "");
     driver.findElement(By.id("submit-change")).click();
     waiting().until(d -> d.findElement(By.id("change-state")).getText().contains("granskning"));
     assertThat(driver.findElements(By.id("approve-change"))).isEmpty();

@@ -299,8 +299,14 @@ class PagesIT implements SharedGraph {
     form.put("name", HOSTILE);
     HttpResponse<String> created = ed.post("/andringar", form);
     assertThat(created.statusCode()).as(created.body()).isEqualTo(303);
-    String page = created.headers().firstValue("Location").orElseThrow();
-    assertThat(page).matches("/andringar/\\d+");
+    String location = created.headers().firstValue("Location").orElseThrow();
+    // Every step lands on the change with a confirmation of what was done, which takes the focus.
+    assertThat(location).matches("/andringar/\\d+\\?klart=utkast");
+    String page = location.substring(0, location.indexOf('?'));
+    assertThat(ed.get(location).body())
+        .contains("id=\"confirmation\" class=\"confirmation\" role=\"status\" tabindex=\"-1\"")
+        .contains("Utkastet är sparat");
+    assertThat(ed.get(page).body()).doesNotContain("id=\"confirmation\"");
     String draft = ed.get(page).body();
     assertThat(draft).contains("Utkast").contains("/api/changes/").contains("diff.svg");
     assertThat(draft).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;");
@@ -322,6 +328,10 @@ class PagesIT implements SharedGraph {
 
     Browser rv = new Browser().login(reviewer);
     assertThat(rv.get("/andringar").body()).contains("Ny process " + suffix);
+    // The menu counts what waits for the reviewer; the author, who may not review it, sees none.
+    assertThat(rv.get("/").body())
+        .containsPattern("id=\"waiting-changes\">[1-9][0-9]*<span class=\"visually-hidden\">");
+    assertThat(ed.get("/").body()).doesNotContain("waiting-changes");
     String review = rv.get(page).body();
     assertThat(review).contains("approve-change");
     // One comment box for the decision; rejecting posts the same form to its own address.
@@ -335,7 +345,10 @@ class PagesIT implements SharedGraph {
     HttpResponse<String> approved =
         rv.post(page + "/godkann", Map.of("_csrf", rv.token(page), "comment", "Bra"));
     assertThat(approved.statusCode()).as(approved.body()).isEqualTo(303);
-    assertThat(rv.get(page).body()).contains("Publicerad");
+    assertThat(approved.headers().firstValue("Location")).hasValue(page + "?klart=godkand");
+    assertThat(rv.get(page + "?klart=godkand").body())
+        .contains("Publicerad")
+        .contains("Ändringen är godkänd och publicerad");
     String element = new Browser().get("/processer/" + code).body();
     assertThat(element)
         .contains("Process &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;citat&quot;")
@@ -712,7 +725,12 @@ class PagesIT implements SharedGraph {
     form.put("parentCode", "3.3.8");
     form.put("code", code);
     form.put("name", "Första");
-    String page = ed.post("/andringar", form).headers().firstValue("Location").orElseThrow();
+    String page =
+        ed.post("/andringar", form)
+            .headers()
+            .firstValue("Location")
+            .orElseThrow()
+            .replaceAll("\\?.*", "");
     Map<String, String> more = new LinkedHashMap<>();
     more.put("_csrf", ed.token(page));
     more.put("op", "createElement");
