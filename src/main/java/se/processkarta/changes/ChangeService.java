@@ -293,7 +293,17 @@ public class ChangeService {
     out.put(
         "failures",
         failures.stream()
-            .map(f -> Map.of("index", f.index(), "op", f.op(), "key", f.messageKey()))
+            .map(
+                f ->
+                    Map.<String, Object>of(
+                        "index",
+                        f.index(),
+                        "op",
+                        f.op(),
+                        "key",
+                        f.messageKey(),
+                        "arguments",
+                        f.arguments()))
             .toList());
     return out;
   }

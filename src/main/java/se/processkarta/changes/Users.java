@@ -135,6 +135,19 @@ public class Users {
         .orElseThrow(() -> new NotFoundException("user.notFound", String.valueOf(username)));
   }
 
+  /**
+   * How pages name a user: the display name, or the user name for a user without one or one that no
+   * longer exists (a change keeps its author's user name for ever).
+   */
+  @Transactional(readOnly = true)
+  public String displayName(String username) {
+    return repository
+        .findById(username == null ? "" : username)
+        .map(AppUser::displayName)
+        .filter(n -> !n.isBlank())
+        .orElse(username);
+  }
+
   /** Changes permissions, the disabled flag, the display name or the password; null leaves it. */
   @Transactional
   public UserView update(

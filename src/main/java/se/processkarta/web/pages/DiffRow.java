@@ -11,7 +11,12 @@ import java.util.List;
  * after, in words.
  */
 public record DiffRow(
-    String number, String op, String subject, @Nullable String summary, List<Field> fields) {
+    int first, int count, String op, String subject, @Nullable String summary, List<Field> fields) {
+
+  /** The row's number as the table shows it: {@code 3}, or {@code 1–2} for two operations. */
+  public String number() {
+    return count == 1 ? String.valueOf(first) : first + "–" + (first + count - 1);
+  }
 
   public DiffRow {
     fields = List.copyOf(fields);

@@ -95,7 +95,8 @@ final class DiffTable {
       String name = String.valueOf(op.get("op"));
       out.add(
           new DiffRow(
-              String.valueOf(number(op)),
+              number(op),
+              1,
               lookup("web.op." + name, name, locale, text),
               String.valueOf(op.get("subject")),
               null,
@@ -112,7 +113,8 @@ final class DiffTable {
   private static DiffRow replaced(RoleChange end, RoleChange start, Locale locale, WebMessages t) {
     String kind = lookup("web.kind." + end.kind(), end.kind(), locale, t);
     return new DiffRow(
-        end.number() + "–" + start.number(),
+        end.number(),
+        2,
         lookup("web.op.replace." + end.kind(), kind, locale, t),
         end.subject(),
         t.text(locale, "web.diff.replaced", kind, end.name(), start.name(), start.from()),
@@ -186,11 +188,7 @@ final class DiffTable {
                   ? t.text(locale, "web.diff.assigned", kindName, name, from)
                   : t.text(locale, "web.diff.assignedUntil", kindName, name, from, to);
       return new DiffRow(
-          String.valueOf(number),
-          lookup("web.op." + op, op, locale, t),
-          subject,
-          sentence,
-          List.of());
+          number, 1, lookup("web.op." + op, op, locale, t), subject, sentence, List.of());
     }
   }
 

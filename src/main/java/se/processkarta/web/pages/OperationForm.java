@@ -38,15 +38,69 @@ record OperationForm(
     @Nullable String to,
     @Nullable String competence) {
 
-  /** The operations the form offers, in menu order (exact {@code op} names of the API). */
+  /**
+   * The actions the form offers, in menu order: the API's operations by their exact {@code op}
+   * names, and the two replacements that are one step for a user and two operations in the change
+   * (ending the current holder, appointing the next).
+   */
   static final List<String> OPS =
       List.of(
           "updateElement",
           "createElement",
           "moveElement",
           "retireElement",
+          "replaceLead",
+          "replaceOwner",
           "assignRole",
           "endRole");
+
+  /** The fields each action asks for, in order; the element it is about is given apart. */
+  static final Map<String, List<String>> FIELDS_OF =
+      Map.of(
+          "updateElement", List.of("name", "description", "purpose", "recipient"),
+          "createElement", List.of("code", "name", "description", "purpose", "recipient"),
+          "moveElement", List.of("newParentCode", "newCode"),
+          "retireElement", List.of(),
+          "replaceLead", List.of("personId", "from"),
+          "replaceOwner", List.of("personId", "from"),
+          "assignRole", List.of("role", "personId", "competence", "from", "to"),
+          "endRole", List.of("role", "personId", "to"));
+
+  /** The action named, checked against {@link #OPS}. */
+  static String action(@Nullable String op) {
+    if (op == null || !OPS.contains(op)) {
+      throw new InvalidInputException("web.change.op", op == null ? "" : op).at("op");
+    }
+    return op;
+  }
+
+  /**
+   * The same form with the person and the new parent as the model names them: {@code person} turns
+   * what was typed in the person picker into an id, {@code code} what was typed in the process
+   * picker into a code.
+   */
+  OperationForm resolved(
+      java.util.function.UnaryOperator<String> person,
+      java.util.function.UnaryOperator<String> code) {
+    return new OperationForm(
+        csrf,
+        title,
+        motivation,
+        op,
+        this.code,
+        name,
+        parentCode,
+        clean(newParentCode) == null ? null : code.apply(newParentCode),
+        newCode,
+        description,
+        purpose,
+        recipient,
+        role,
+        clean(personId) == null ? null : person.apply(personId),
+        from,
+        to,
+        competence);
+  }
 
   /** The fields a reason can be shown at: the choice of operation and the operation's fields. */
   static final Set<String> FIELDS =
@@ -57,9 +111,7 @@ record OperationForm(
 
   /** The operation the user filled in: blank fields are absent, the rest without spaces around. */
   Operation operation() {
-    if (op == null || !OPS.contains(op)) {
-      throw new InvalidInputException("web.change.op", op == null ? "" : op).at("op");
-    }
+    action(op);
     return new Operation(
         op,
         clean(code),

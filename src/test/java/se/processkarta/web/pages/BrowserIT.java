@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -20,11 +18,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -73,6 +68,7 @@ class BrowserIT implements SharedGraph {
   @Inject ChangeService changes;
 
   private ChromeDriver driver;
+  private BrowserSession web;
   private final String suffix = Long.toString(System.nanoTime() % 1_000_000, 36);
 
   @BeforeAll
@@ -81,6 +77,7 @@ class BrowserIT implements SharedGraph {
         Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
         "Chromium or chromedriver missing (apt-get install chromium chromium-driver): skipped");
     driver = chromium();
+    web = new BrowserSession(driver, server.getURL().toString(), users);
     Files.createDirectories(SHOTS);
   }
 
@@ -118,49 +115,31 @@ class BrowserIT implements SharedGraph {
   }
 
   private void open(String path) {
-    driver.get(server.getURL() + path);
+    web.open(path);
   }
 
-  /** A wait that outlasts a page being replaced under it (a form's redirect). */
   private WebDriverWait waiting() {
-    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-    return wait;
+    return web.waiting();
   }
 
   private void shot(String name) throws IOException {
-    File f = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-    Files.copy(
-        f.toPath(),
-        SHOTS.resolve(name + ".png"),
-        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    web.shot(name);
   }
 
   private String user(String name, String permission) {
-    users.create(name, PASSWORD, name, List.of(permission));
-    return name;
+    return web.user(name, permission);
   }
 
   private void login(String name) {
-    open("/logga-in");
-    WebElement user = driver.findElement(By.id("username"));
-    WebElement password = driver.findElement(By.id("password"));
-    user.sendKeys(name);
-    password.sendKeys(PASSWORD);
-    assertThat(user.getDomProperty("value")).isEqualTo(name);
-    assertThat(password.getDomProperty("value")).isEqualTo(PASSWORD);
-    driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-    waiting()
-        .until(
-            d ->
-                !d.getCurrentUrl().contains("/logga-in")
-                    || d.getPageSource().contains("role=\"alert\""));
-    assertThat(driver.getPageSource()).as(driver.getCurrentUrl()).contains(name);
+    web.login(name);
   }
 
   private void logout() {
-    driver.findElement(By.cssSelector(".account button[type=submit]")).click();
-    waiting().until(d -> !d.findElements(By.cssSelector(".account a[href='/logga-in']")).isEmpty());
+    web.logout();
+  }
+
+  private List<String> sweep(List<String> pages, String axe, String prefix) throws IOException {
+    return web.sweep(pages, axe, prefix);
   }
 
   @Test
@@ -257,13 +236,14 @@ class BrowserIT implements SharedGraph {
     login(editor);
     open("/processer/3.3.8");
     driver.findElement(By.linkText("Föreslå ändring")).click();
+    // First what to do, then only that action's fields.
+    driver.findElement(By.cssSelector("#action-list a[data-op='createElement']")).click();
+    assertThat(driver.findElements(By.id("f-personId"))).isEmpty();
+    driver.findElement(By.id("title")).clear();
     driver.findElement(By.id("title")).sendKeys("Ny process från webben");
     driver.findElement(By.id("motivation")).sendKeys("Behövs för testet");
-    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("op")))
-        .selectByValue("createElement");
     driver.findElement(By.id("f-code")).clear();
     driver.findElement(By.id("f-code")).sendKeys(code);
-    driver.findElement(By.id("f-parentCode")).sendKeys("3.3.8");
     driver.findElement(By.id("f-name")).sendKeys(name);
     shot("change-new-desktop");
     driver.findElement(By.cssSelector("main form button[type=submit]")).click();
@@ -357,6 +337,10 @@ class BrowserIT implements SharedGraph {
             List.of(
                 "/andringar",
                 "/andringar/" + rename,
+                "/andringar/ny?kod=3.5.2.1",
+                "/andringar/ny?kod=3.5.2.1&op=replaceLead",
+                "/andringar/ny?kod=3.5.2&op=assignRole",
+                "/andringar/ny?kod=3.5.2&op=createElement",
                 "/importera",
                 "/versioner",
                 "/granskningslogg",
@@ -369,61 +353,5 @@ class BrowserIT implements SharedGraph {
     logout();
     assertThat(problems).isEmpty();
     assumeTrue(axe != null, "axe-core missing (npm ci --prefix src/test/browser): not checked");
-  }
-
-  /**
-   * Each page at 390 and 1280 px: no sideways scroll, a screenshot, and axe at the desktop width.
-   */
-  private List<String> sweep(List<String> pages, String axe, String prefix) throws IOException {
-    List<String> problems = new ArrayList<>();
-    for (int width : new int[] {390, 1280}) {
-      driver.manage().window().setSize(new Dimension(width, 900));
-      for (String page : pages) {
-        open(page);
-        JavascriptExecutor js = driver;
-        Number scroll = (Number) js.executeScript("return document.documentElement.scrollWidth;");
-        Number inner = (Number) js.executeScript("return window.innerWidth;");
-        if (scroll.intValue() > inner.intValue()) {
-          problems.add(page + " at " + width + " px is " + scroll + " px wide");
-        }
-        // No word in a table is split over two lines ("Proc ess äga re"): each word's text,
-        // between spaces, slashes and hyphens, is drawn in one box.
-        Object split =
-            js.executeScript(
-                "const out = [];"
-                    + "document.querySelectorAll('main th, main td').forEach(cell => {"
-                    + "  const walk = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);"
-                    + "  for (let n = walk.nextNode(); n; n = walk.nextNode()) {"
-                    + "    const words = /[^\\s/\\-\u2013]+/g;"
-                    + "    for (let m = words.exec(n.data); m; m = words.exec(n.data)) {"
-                    + "      const r = document.createRange();"
-                    + "      r.setStart(n, m.index); r.setEnd(n, m.index + m[0].length);"
-                    + "      if (r.getClientRects().length > 1) out.push(m[0]);"
-                    + "    }"
-                    + "  }"
-                    + "});"
-                    + "return out;");
-        if (!((List<?>) split).isEmpty()) {
-          problems.add(page + " at " + width + " px splits words: " + split);
-        }
-        String name =
-            page.equals("/") ? "start" : page.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        shot(prefix + name + "-" + width);
-        if (axe != null && width == 1280) {
-          js.executeScript(axe);
-          Object result =
-              js.executeAsyncScript(
-                  "const done = arguments[arguments.length - 1];"
-                      + "axe.run(document, {resultTypes: ['violations']}).then(r => done("
-                      + "r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
-                      + ".map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))));");
-          for (Object v : (List<?>) result) {
-            problems.add(page + " axe " + v);
-          }
-        }
-      }
-    }
-    driver.manage().window().setSize(new Dimension(1280, 900));
-    return problems;
   }
 }

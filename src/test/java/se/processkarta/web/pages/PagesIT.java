@@ -315,7 +315,7 @@ class PagesIT implements SharedGraph {
         .contains("<td>Namn</td>")
         .contains("<ins>Process &lt;script&gt;alert(1)&lt;/script&gt;")
         .contains("<td>Status</td>")
-        .contains("Lägg till element")
+        .contains("Lägg till process eller aktivitet")
         .doesNotContain("{code=")
         .doesNotContain("name=Process");
     assertThat(ed.post(page + "/skicka", Map.of("_csrf", ed.token(page))).statusCode())
@@ -398,7 +398,7 @@ class PagesIT implements SharedGraph {
     assertThat(now).contains("Nytt namn " + suffix).doesNotContain("as-of-banner");
     // The history names each change's operation in Swedish.
     assertThat(now)
-        .contains("<td>Lägg till element</td>")
+        .contains("<td>Lägg till process eller aktivitet</td>")
         .contains("<td>Byt namn eller ändra beskrivning</td>")
         .doesNotContain("operation 0");
     assertThat(now).contains("id=\"as-of-date\"").contains("name=\"asOf\"");
@@ -541,7 +541,7 @@ class PagesIT implements SharedGraph {
     assertThat(log.statusCode()).isEqualTo(200);
     assertThat(log.body())
         .contains("id=\"audit-table\"")
-        .contains("Lägg till element")
+        .contains("Lägg till process eller aktivitet")
         .contains("<td>" + code + "</td>")
         .contains("Antal träffar: 1")
         .doesNotContain("<script>alert(1)</script>");
@@ -634,7 +634,7 @@ class PagesIT implements SharedGraph {
     assertThat(taken.statusCode()).as(taken.body()).isIn(409, 422);
     assertThat(taken.body())
         .contains("id=\"f-code-error\"")
-        .contains("aria-describedby=\"f-code-error\"")
+        .contains("aria-describedby=\"f-code-help f-code-error\"")
         .contains("aria-invalid=\"true\"")
         .contains("value=\"Finns redan " + suffix + "\"")
         .contains("value=\"Dubblett\"")
@@ -645,18 +645,19 @@ class PagesIT implements SharedGraph {
     form.put("op", "flyga");
     HttpResponse<String> unknown = ed.post("/andringar", form);
     assertThat(unknown.statusCode()).isEqualTo(400);
-    assertThat(unknown.body()).contains("id=\"op-error\"");
+    assertThat(unknown.body()).contains("id=\"op-errors\"").contains("id=\"action-list\"");
 
-    // A person typed by name is refused at the person field, not at the code.
+    // A name that nobody has is refused at the person field, in words, not at the code.
     form.put("op", "assignRole");
     form.put("code", "3.5.2");
     form.put("role", "OWNER");
-    form.put("personId", "Lena Axelsson");
+    form.put("personId", "Ingen Alls");
     HttpResponse<String> person = ed.post("/andringar", form);
-    assertThat(person.statusCode()).as(person.body()).isIn(400, 404, 422);
+    assertThat(person.statusCode()).as(person.body()).isEqualTo(400);
     assertThat(person.body())
         .contains("id=\"f-personId-error\"")
-        .contains("aria-describedby=\"f-personId-error\"")
+        .contains("aria-describedby=\"f-personId-help f-personId-error\"")
+        .contains("Det finns ingen person som heter Ingen Alls")
         .doesNotContain("id=\"f-code-error\"");
   }
 
@@ -739,11 +740,113 @@ class PagesIT implements SharedGraph {
     more.put("name", "Dubblett " + suffix);
     HttpResponse<String> refused = ed.post(page + "/operationer", more);
     assertThat(refused.statusCode()).as(refused.body()).isIn(409, 422);
+    // Sending now would leave the refused action out: the page says so on the button and above it.
     assertThat(refused.body())
         .contains("id=\"f-code-error\"")
-        .contains("aria-describedby=\"f-code-error\"")
+        .contains("aria-describedby=\"f-code-help f-code-error\"")
         .contains("value=\"Dubblett " + suffix + "\"")
-        .contains("id=\"submit-change\"");
+        .contains("id=\"unsaved-warning\"")
+        .contains("Skicka utan den osparade åtgärden");
     assertThat(ed.get(page).body()).doesNotContain("Dubblett " + suffix).contains(code);
+  }
+
+  @Test
+  void anActionFormShowsOnlyItsFieldsWithTheCurrentValuesAndTheHolderItReplaces() throws Exception {
+    Browser ed = new Browser().login(editor);
+    // Without an action: the element's actions to choose from, nothing to fill in yet.
+    String choose = ed.get("/andringar/ny?kod=3.5.2.1").body();
+    assertThat(choose)
+        .contains("id=\"action-list\"")
+        .contains("href=\"/andringar/ny?kod=3.5.2.1&amp;op=replaceLead\"")
+        .doesNotContain("name=\"personId\"");
+    // Renaming starts from the name, description and purpose it has.
+    String rename = ed.get("/andringar/ny?kod=3.5.2.1&op=updateElement").body();
+    assertThat(rename)
+        .contains("value=\"Placera barn i förskola\"")
+        .contains("name=\"description\"")
+        .doesNotContain("name=\"personId\"")
+        .doesNotContain("name=\"newParentCode\"")
+        .contains("value=\"Byt namn eller ändra beskrivning i 3.5.2.1 Placera barn i förskola\"");
+    // Replacing the lead asks for a person (by name) and a day, and says who leaves.
+    String replace = ed.get("/andringar/ny?kod=3.5.2.1&op=replaceLead").body();
+    assertThat(replace)
+        .contains("Nuvarande processledare: Jenny Persson")
+        .contains("data-picker=\"people\"")
+        .contains("<label for=\"f-personId\">Ny processledare</label>")
+        .doesNotContain("name=\"name\"")
+        .doesNotContain("Personens id");
+    // A new element gets the next free code below.
+    assertThat(ed.get("/andringar/ny?kod=3.5.2&op=createElement").body())
+        .containsPattern("id=\"f-code\" name=\"code\" maxlength=\"200\" value=\"3\\.5\\.2\\.\\d+\"")
+        .contains("Lägg till process");
+    // An element can be picked by name as well as by code.
+    assertThat(ed.get("/andringar/ny?kod=Placera+barn+i+f%C3%B6rskola").body())
+        .contains("Vad vill du ändra i 3.5.2.1 Placera barn i förskola?");
+  }
+
+  @Test
+  void replacingALeadIsOneStepByNameAndReadsAsOneRowThatCanBeEditedOrRemoved() throws Exception {
+    Browser ed = new Browser().login(editor);
+    String tomorrow =
+        java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).plusDays(1).toString();
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("_csrf", ed.token("/andringar/ny?kod=3.5.2.1&op=replaceLead"));
+    form.put("title", "Ny ledare " + suffix);
+    form.put("op", "replaceLead");
+    form.put("code", "3.5.2.1");
+    form.put("personId", "lena axelsson");
+    form.put("from", tomorrow);
+    HttpResponse<String> created = ed.post("/andringar", form);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(303);
+    String page = created.headers().firstValue("Location").orElseThrow().replaceAll("\\?.*", "");
+    long id = Long.parseLong(page.substring(page.lastIndexOf('/') + 1));
+    // Two operations in the change: the lead leaves the day before, the new one starts.
+    assertThat(changes.get(id).operations())
+        .extracting(o -> o.op() + " " + o.personId())
+        .containsExactly("endRole jenny-persson", "assignRole lena-axelsson");
+    String draft = ed.get(page).body();
+    assertThat(draft)
+        .contains("Byt processledare")
+        .contains("Processledare: Jenny Persson → Lena Axelsson från " + tomorrow)
+        // The draft's only action cannot be removed: withdrawing is the way to drop the change.
+        .doesNotContain("Ta bort åtgärd");
+
+    // The same person again is refused at the person field, in words.
+    form.put("_csrf", ed.token(page));
+    form.put("personId", "Jenny Persson");
+    form.put("from", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).toString());
+    HttpResponse<String> same = ed.post(page + "/operationer", form);
+    assertThat(same.statusCode()).isEqualTo(400);
+    assertThat(same.body())
+        .contains("id=\"f-personId-error\"")
+        .contains("Jenny Persson är redan processledare här.");
+
+    // A second action, then changed in its place, then removed.
+    Map<String, String> rename = new LinkedHashMap<>();
+    rename.put("_csrf", ed.token(page));
+    rename.put("op", "updateElement");
+    rename.put("code", "3.5.2.1");
+    rename.put("name", "Placera barn i förskola");
+    rename.put("description", "Första " + suffix);
+    assertThat(ed.post(page + "/operationer", rename).statusCode()).isEqualTo(303);
+    assertThat(changes.get(id).operations()).hasSize(3);
+    String edit = ed.get(page + "?andra=3").body();
+    assertThat(edit)
+        .contains("Ta bort åtgärd 1–2")
+        .contains("Ändra åtgärd 3")
+        .contains("Första " + suffix)
+        .contains("action=\"" + page + "/operationer/3\"");
+    rename.put("_csrf", ed.token(page));
+    rename.put("description", "Andra " + suffix);
+    HttpResponse<String> saved = ed.post(page + "/operationer/3", rename);
+    assertThat(saved.headers().firstValue("Location")).hasValue(page + "?klart=andrad");
+    assertThat(changes.get(id).operations()).hasSize(3);
+    assertThat(changes.get(id).operations().get(2).description()).isEqualTo("Andra " + suffix);
+    HttpResponse<String> removed =
+        ed.post(page + "/operationer/1/ta-bort", Map.of("_csrf", ed.token(page), "antal", "2"));
+    assertThat(removed.headers().firstValue("Location")).hasValue(page + "?klart=borttagen");
+    assertThat(changes.get(id).operations())
+        .extracting(o -> o.op())
+        .containsExactly("updateElement");
   }
 }
