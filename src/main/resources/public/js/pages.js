@@ -136,3 +136,179 @@
     });
   });
 })();
+
+// Drawings ([data-diagram]): the boxes are links in the page's own SVG. With svg-pan-zoom (served
+// from /public/vendor) the drawing zooms and pans in its frame and opens in full screen; it starts
+// at a scale where every box is at least 24 px high. The drawing is one tab stop: the arrow keys
+// move between its boxes (to the nearest box in that direction), Home and End to the first and
+// last, plus and minus zoom. On a phone the list of the same elements is shown instead.
+(function () {
+  "use strict";
+  var MIN_TARGET = 24;
+  var narrow = window.matchMedia("(max-width: 599px)");
+
+  function centre(el) {
+    var r = el.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }
+
+  function nearest(links, from, key) {
+    var c = centre(from);
+    var best = null;
+    var bestScore = Infinity;
+    links.forEach(function (a) {
+      if (a === from) {
+        return;
+      }
+      var p = centre(a);
+      var dx = p.x - c.x;
+      var dy = p.y - c.y;
+      var along = { ArrowRight: dx, ArrowLeft: -dx, ArrowDown: dy, ArrowUp: -dy }[key];
+      var across = key === "ArrowRight" || key === "ArrowLeft" ? Math.abs(dy) : Math.abs(dx);
+      if (along <= 1) {
+        return;
+      }
+      var score = along + 2 * across;
+      if (score < bestScore) {
+        bestScore = score;
+        best = a;
+      }
+    });
+    return best;
+  }
+
+  Array.prototype.forEach.call(document.querySelectorAll("[data-diagram]"), function (figure) {
+    var view = figure.querySelector(".diagram-view");
+    var svg = view && view.querySelector("svg");
+    if (!svg) {
+      return;
+    }
+    var list = figure.parentElement.querySelector("[data-diagram-list]");
+    if (list && narrow.matches) {
+      list.open = true;
+    }
+    var links = Array.prototype.slice.call(svg.querySelectorAll("a"));
+    links.forEach(function (a, i) {
+      a.setAttribute("tabindex", i === 0 ? "0" : "-1");
+    });
+    var keys = figure.querySelector(".diagram-keys");
+    if (keys) {
+      keys.hidden = false;
+      keys.id = keys.id || figure.id + "-keys";
+      if (links.length) {
+        links[0].setAttribute("aria-describedby", keys.id);
+      }
+    }
+    var zoom = null;
+
+    function show(a) {
+      if (!zoom) {
+        return;
+      }
+      var box = a.getBoundingClientRect();
+      var frame = view.getBoundingClientRect();
+      var dx = 0;
+      var dy = 0;
+      if (box.left < frame.left || box.right > frame.right) {
+        dx = frame.left + frame.width / 2 - (box.left + box.width / 2);
+      }
+      if (box.top < frame.top || box.bottom > frame.bottom) {
+        dy = frame.top + frame.height / 2 - (box.top + box.height / 2);
+      }
+      if (dx || dy) {
+        zoom.panBy({ x: dx, y: dy });
+      }
+    }
+
+    svg.addEventListener("keydown", function (event) {
+      var current = document.activeElement;
+      var i = links.indexOf(current);
+      if (i < 0) {
+        return;
+      }
+      var next = null;
+      if (event.key === "Home") {
+        next = links[0];
+      } else if (event.key === "End") {
+        next = links[links.length - 1];
+      } else if (/^Arrow/.test(event.key)) {
+        next = nearest(links, current, event.key);
+      } else if (zoom && (event.key === "+" || event.key === "=")) {
+        zoom.zoomIn();
+      } else if (zoom && event.key === "-") {
+        zoom.zoomOut();
+      } else {
+        return;
+      }
+      event.preventDefault();
+      if (next) {
+        current.setAttribute("tabindex", "-1");
+        next.setAttribute("tabindex", "0");
+        if (keys) {
+          current.removeAttribute("aria-describedby");
+          next.setAttribute("aria-describedby", keys.id);
+        }
+        next.focus();
+        show(next);
+      }
+    });
+    svg.addEventListener("focusin", function (event) {
+      if (links.indexOf(event.target) >= 0) {
+        show(event.target);
+      }
+    });
+
+    if (typeof window.svgPanZoom !== "function") {
+      return;
+    }
+    figure.classList.add("zoomable");
+    zoom = window.svgPanZoom(svg, {
+      fit: true,
+      center: true,
+      minZoom: 0.5,
+      maxZoom: 20,
+      zoomScaleSensitivity: 0.3,
+      dblClickZoomEnabled: false,
+      mouseWheelZoomEnabled: false
+    });
+    // Start where the smallest box is big enough to hit and to read, at the drawing's top left.
+    function readable() {
+      zoom.resize();
+      zoom.fit();
+      zoom.center();
+      var smallest = Infinity;
+      links.forEach(function (a) {
+        var h = a.getBoundingClientRect().height;
+        if (h > 0 && h < smallest) {
+          smallest = h;
+        }
+      });
+      if (smallest < MIN_TARGET) {
+        zoom.zoomAtPoint(zoom.getZoom() * (MIN_TARGET / smallest), { x: 0, y: 0 });
+        zoom.pan({ x: 0, y: 0 });
+      }
+    }
+    readable();
+    var tools = figure.querySelector(".diagram-tools");
+    if (tools) {
+      tools.hidden = false;
+      tools.addEventListener("click", function (event) {
+        var what = event.target.getAttribute("data-zoom");
+        if (what === "in") {
+          zoom.zoomIn();
+        } else if (what === "out") {
+          zoom.zoomOut();
+        } else if (what === "reset") {
+          zoom.resize();
+          zoom.fit();
+          zoom.center();
+        } else if (what === "full" && figure.requestFullscreen) {
+          figure.requestFullscreen();
+        }
+      });
+    }
+    document.addEventListener("fullscreenchange", function () {
+      readable();
+    });
+  });
+})();

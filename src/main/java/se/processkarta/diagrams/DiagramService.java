@@ -38,6 +38,7 @@ import se.processkarta.model.SwedishTime;
 import se.processkarta.model.UnavailableException;
 import se.processkarta.model.VersionRef;
 import se.processkarta.render.DiagramRenderer;
+import se.processkarta.render.RoleMatrix;
 import se.processkarta.render.Transcoding;
 
 /**
@@ -475,6 +476,11 @@ public class DiagramService {
           default -> throw new IllegalArgumentException(r.view());
         };
     return view.apply(s);
+  }
+
+  /** The role overview below {@code root} at {@code v}: the data of {@code roles.svg}. */
+  public RoleMatrix roleMatrix(Version v, Optional<Code> root) {
+    return RoleMatrix.of(snapshot(v), root);
   }
 
   /**

@@ -67,7 +67,7 @@ class BrowsePages {
   @Get(value = "/", produces = MediaType.TEXT_HTML)
   HttpResponse<String> home(HttpRequest<?> request, @Nullable Authentication auth) {
     Map<String, Object> m = Pages.model(request, auth);
-    m.put("mapSvg", inlineSvg(map(Optional.empty())));
+    m.put("mapSvg", inlineSvg(map(Optional.empty()), "map"));
     m.put("areas", reads.tree(VersionRef.CURRENT, Optional.empty(), 2));
     return pages.page("home", m, request);
   }
@@ -149,7 +149,15 @@ class BrowsePages {
                         }))
             .toList());
     m.put("exports", e.level() == 4 ? withBpmn() : EXPORTS);
-    m.put("diagramViews", List.of("map", "tree", "roles"));
+    // The drawings in the page itself, so that their boxes are links; the roles as a table.
+    DiagramService.Version drawn = diagrams.version(resolved.version());
+    m.put(
+        "drawings",
+        List.of(
+            new Drawing("map", inlineSvg(drawing(drawn, "map", c), "map")),
+            new Drawing("tree", inlineSvg(drawing(drawn, "tree", c), "tree"))));
+    m.put("outline", reads.tree(resolved.version(), Optional.of(c), OUTLINE_DEPTH));
+    m.put("roleMatrix", diagrams.roleMatrix(drawn, Optional.of(c)));
     return form.error() == null
         ? pages.page("element", m, request)
         : pages.invalid("element", m, request, HttpStatus.BAD_REQUEST);
@@ -159,6 +167,26 @@ class BrowsePages {
     List<String> all = new java.util.ArrayList<>(EXPORTS);
     all.add(2, "bpmn");
     return all;
+  }
+
+  /** A drawing shown in a page: its view's name and its SVG markup. */
+  record Drawing(String view, String svg) {}
+
+  /** How deep the list that stands for a drawing goes (on a phone it is shown instead). */
+  static final int OUTLINE_DEPTH = 2;
+
+  private DiagramService.Diagram drawing(DiagramService.Version v, String view, Code root) {
+    return diagrams.render(
+        v,
+        new DiagramService.Request(
+            view,
+            Optional.of(root),
+            3,
+            "",
+            "",
+            Optional.empty(),
+            Optional.empty(),
+            DiagramService.Format.SVG));
   }
 
   private DiagramService.Diagram map(Optional<Code> root) {
@@ -177,5 +205,16 @@ class BrowsePages {
     String svg = new String(d.body(), StandardCharsets.UTF_8);
     int start = svg.indexOf("<svg");
     return start < 0 ? "" : svg.substring(start);
+  }
+
+  /**
+   * The same, with every id and reference to one prefixed, so that two drawings in one page do not
+   * share ids (an arrowhead, a group) with each other or with the page.
+   */
+  static String inlineSvg(DiagramService.Diagram d, String prefix) {
+    return inlineSvg(d)
+        .replace(" id=\"", " id=\"" + prefix + "-")
+        .replace("url(#", "url(#" + prefix + "-")
+        .replace("href=\"#", "href=\"#" + prefix + "-");
   }
 }

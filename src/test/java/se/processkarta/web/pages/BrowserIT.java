@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -145,7 +146,7 @@ class BrowserIT implements SharedGraph {
   @Test
   void browseFromTheMapToAnAreaToAProcessAndSeeItsRoles() throws IOException {
     open("/");
-    assertThat(driver.findElements(By.cssSelector(".figure svg a"))).isNotEmpty();
+    assertThat(driver.findElements(By.cssSelector(".diagram svg a"))).isNotEmpty();
     driver.findElement(By.cssSelector(".grid a[href='/processer/3.5']")).click();
     waiting().until(d -> d.getTitle().startsWith("3.5 "));
     driver.findElement(By.cssSelector("main a[href='/processer/3.5.2']")).click();
@@ -353,5 +354,84 @@ class BrowserIT implements SharedGraph {
     logout();
     assertThat(problems).isEmpty();
     assumeTrue(axe != null, "axe-core missing (npm ci --prefix src/test/browser): not checked");
+  }
+
+  /**
+   * The drawings are in the page (issue 22): their boxes are links at least 24 px square where the
+   * drawing starts, the drawing is one tab stop with the arrow keys inside, it zooms, the role
+   * overview is a table of links, and a phone gets the list instead.
+   */
+  @Test
+  void drawingsAreClickableReachableByOneTabStopAndAListOnAPhone() {
+    open("/processer/3.5.2");
+    WebElement figure = driver.findElement(By.id("ritning-map"));
+    List<WebElement> links = figure.findElements(By.cssSelector("svg a"));
+    assertThat(links).hasSizeGreaterThan(5);
+    // Every box that shows in the frame is a target of at least 24 x 24 CSS px.
+    @SuppressWarnings("unchecked")
+    List<List<Number>> sizes =
+        (List<List<Number>>)
+            ((JavascriptExecutor) driver)
+                .executeScript(
+                    "const f = arguments[0].querySelector('.diagram-view').getBoundingClientRect();"
+                        + "return Array.from(arguments[0].querySelectorAll('svg a'))"
+                        + ".map(a => a.getBoundingClientRect())"
+                        + ".filter(r => r.right > f.left && r.left < f.right"
+                        + " && r.bottom > f.top && r.top < f.bottom)"
+                        + ".map(r => [r.width, r.height]);",
+                    figure);
+    assertThat(sizes).isNotEmpty();
+    assertThat(sizes)
+        .allSatisfy(s -> assertThat(s.get(1).doubleValue()).isGreaterThanOrEqualTo(24));
+    assertThat(sizes)
+        .allSatisfy(s -> assertThat(s.get(0).doubleValue()).isGreaterThanOrEqualTo(24));
+    // One tab stop: only the first box is in the tab order; arrows move, Tab leaves.
+    assertThat(figure.findElements(By.cssSelector("svg a[tabindex='0']"))).hasSize(1);
+    WebElement first = figure.findElement(By.cssSelector("svg a[tabindex='0']"));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].focus();", first);
+    new Actions(driver).sendKeys(Keys.ARROW_RIGHT).perform();
+    WebElement moved = driver.switchTo().activeElement();
+    assertThat(moved.getTagName()).isEqualTo("a");
+    assertThat(moved).isNotEqualTo(first);
+    assertThat(moved.getDomAttribute("tabindex")).isEqualTo("0");
+    new Actions(driver).sendKeys(Keys.TAB).perform();
+    assertThat(
+            (Boolean)
+                ((JavascriptExecutor) driver)
+                    .executeScript("return arguments[0].contains(document.activeElement);", figure))
+        .isFalse();
+    // The zoom buttons zoom.
+    String before =
+        figure.findElement(By.cssSelector(".svg-pan-zoom_viewport")).getDomAttribute("transform");
+    figure.findElement(By.cssSelector("button[data-zoom='in']")).click();
+    assertThat(
+            figure
+                .findElement(By.cssSelector(".svg-pan-zoom_viewport"))
+                .getDomAttribute("transform"))
+        .isNotEqualTo(before);
+    // The roles as a table of links; the drawing stays for download, opened in the browser.
+    WebElement roles = driver.findElement(By.id("role-table"));
+    assertThat(roles.findElements(By.cssSelector("a[href='/personer/camilla-nordin']")))
+        .isNotEmpty();
+    assertThat(driver.findElements(By.cssSelector("a[href^='/api/diagrams/roles.svg'][download]")))
+        .isEmpty();
+    assertThat(driver.findElements(By.cssSelector("a[href^='/api/diagrams/roles.svg']")))
+        .hasSize(1);
+    // The start page's map is one tab stop too, not one per box.
+    open("/");
+    assertThat(driver.findElements(By.cssSelector("#ritning-karta svg a[tabindex='0']")))
+        .hasSize(1);
+    // On a phone the list stands in for the drawing.
+    driver.manage().window().setSize(new Dimension(390, 900));
+    try {
+      open("/processer/3.5.2");
+      assertThat(driver.findElement(By.id("ritning-map")).isDisplayed()).isFalse();
+      WebElement list = driver.findElement(By.cssSelector("details[data-diagram-list]"));
+      assertThat(list.getDomProperty("open")).isEqualTo("true");
+      assertThat(list.findElement(By.cssSelector("a[href='/processer/3.5.2.1']")).isDisplayed())
+          .isTrue();
+    } finally {
+      driver.manage().window().setSize(new Dimension(1280, 900));
+    }
   }
 }
