@@ -34,7 +34,13 @@ class JarIT {
    * processes the started JVM had forked (the server itself runs in a child JVM), and those still
    * running 30 s after it was stopped.
    */
-  record Served(int status, String body, String log, int forked, List<ProcessHandle> survivors) {}
+  record Served(
+      int status,
+      String body,
+      String log,
+      String logWhenHealthy,
+      int forked,
+      List<ProcessHandle> survivors) {}
 
   private static Run java(Path dataDir, String... args) throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>(List.of(javaBin(), "-jar", JAR.toString()));
@@ -78,6 +84,7 @@ class JarIT {
     Served served = serve(tmp, Map.of("PROCESSKARTA_DATA_DIR", data.toString()), false);
     assertThat(served.status()).as(served.log()).isEqualTo(200);
     assertThat(served.body()).contains("\"name\":\"Utbildning\"");
+    assertThat(served.logWhenHealthy()).as(served.log()).contains("Sidorna uppvärmda på");
 
     // Killed outright, the launcher cannot stop the server: the server notices and stops itself,
     // rather than keep the port and the store locked.
@@ -100,6 +107,7 @@ class JarIT {
     assertThat(served.survivors()).as("stopped with the launcher").isEmpty();
     assertThat(served.log()).doesNotContain("Unable to use shared archive");
     assertThat(served.body()).contains("\"name\":\"Utbildning\"");
+    assertThat(served.logWhenHealthy()).as(served.log()).contains("Sidorna uppvärmda på");
     assertThat(tmp.resolve("data/neo4j")).isDirectory();
     assertThat(tmp.resolve("data/h2")).isDirectory();
   }
@@ -123,6 +131,7 @@ class JarIT {
     Process server = pb.redirectErrorStream(true).redirectOutput(log.toFile()).start();
     int status = 0;
     String body = "";
+    String logWhenHealthy = "";
     List<ProcessHandle> children = List.of();
     List<ProcessHandle> survivors = new ArrayList<>();
     try {
@@ -141,6 +150,19 @@ class JarIT {
           Thread.sleep(250);
         }
       }
+      // /health turns green only when the pages have been visited once (web.pages.PageWarmup): a
+      // load balancer that waits for it sends no user to a cold service.
+      HttpRequest health =
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
+              .timeout(Duration.ofSeconds(5))
+              .build();
+      while (status == 200 && System.nanoTime() < deadline && server.isAlive()) {
+        if (client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          logWhenHealthy = Files.readString(log);
+          break;
+        }
+        Thread.sleep(100);
+      }
     } finally {
       children = server.descendants().toList();
       if (kill) {
@@ -158,7 +180,8 @@ class JarIT {
         }
       }
     }
-    return new Served(status, body, Files.readString(log), children.size(), survivors);
+    return new Served(
+        status, body, Files.readString(log), logWhenHealthy, children.size(), survivors);
   }
 
   private static void copy(Path from, Path to) throws IOException {

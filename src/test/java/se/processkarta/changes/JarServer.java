@@ -46,6 +46,8 @@ record JarServer(Process process, int port, Path log) {
     env.put("PROCESSKARTA_ADMIN_USER", "admin");
     env.put("PROCESSKARTA_ADMIN_PASSWORD", ADMIN_PASSWORD);
     env.put("PROCESSKARTA_DATA_DIR", dataDir.toString());
+    // Started thirty times a run to be killed: the pages' warm-up (JarIT checks it) is left out.
+    env.put("PROCESSKARTA_WARM_PAGES", "false");
     pg.ifPresent(
         d -> {
           Map<String, String> p = d.properties();
