@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import se.processkarta.model.ConflictException;
 import se.processkarta.model.ForbiddenException;
+import se.processkarta.model.Messages;
 import se.processkarta.model.RuleViolationException;
 
 /**
@@ -83,8 +84,8 @@ public final class AssignmentRules {
     if (!allowedForms(kind).contains(form)) {
       throw new RuleViolationException(
               "assignments.rule.formNotAllowed",
-              kind.name(),
-              form.name(),
+              Messages.term("assignments.kind." + kind.name()),
+              Messages.term("assignments.form." + form.name()),
               names(allowedForms(kind)))
           .at("form");
     }
@@ -133,12 +134,18 @@ public final class AssignmentRules {
           case HIGH -> OrganisationForm.PROJECT;
         };
     OrganisationForm form = nearestAllowed(kind, ideal);
-    reasons.add(new Reason("assignments.suggest.complexity." + c, List.of(ideal.name())));
+    reasons.add(
+        new Reason(
+            "assignments.suggest.complexity." + c,
+            List.of(Messages.term("assignments.form." + ideal.name()))));
     if (form != ideal) {
       reasons.add(
           new Reason(
               "assignments.suggest.kindLimits",
-              List.of(kind.name(), names(allowedForms(kind)), form.name())));
+              List.of(
+                  Messages.term("assignments.kind." + kind.name()),
+                  names(allowedForms(kind)),
+                  Messages.term("assignments.form." + form.name()))));
     }
     return new Suggestion(form, c, reasons);
   }
@@ -407,7 +414,9 @@ public final class AssignmentRules {
     return pending.isEmpty() ? AssignmentState.DECIDED : AssignmentState.SUBMITTED;
   }
 
+  /** The forms as the reader's words ("Arbetsgrupp, Projekt"). */
   private static String names(List<OrganisationForm> forms) {
-    return String.join(", ", forms.stream().map(Enum::name).toList());
+    return String.join(
+        ", ", forms.stream().map(f -> Messages.term("assignments.form." + f.name())).toList());
   }
 }

@@ -449,7 +449,9 @@ public class AssignmentService {
       }
       if (e.level() != Level.PROCESS.number()) {
         throw new RuleViolationException(
-                "assignments.rule.notAProcess", code, String.valueOf(e.level()))
+                "assignments.rule.notAProcess",
+                code,
+                Messages.term("assignments.level." + e.level()))
             .at("processCode");
       }
     }

@@ -24,6 +24,7 @@ import se.processkarta.changes.AuditEvent;
 import se.processkarta.changes.AuditLog;
 import se.processkarta.changes.ModelVersion;
 import se.processkarta.changes.Permission;
+import se.processkarta.changes.Users;
 import se.processkarta.model.Code;
 import se.processkarta.model.InvalidInputException;
 import se.processkarta.model.Messages;
@@ -47,7 +48,10 @@ class AuditPages {
   private final PageRenderer pages;
   private final WebMessages text;
 
-  AuditPages(AuditLog audit, PageRenderer pages, WebMessages text) {
+  private final Users users;
+
+  AuditPages(AuditLog audit, PageRenderer pages, WebMessages text, Users users) {
+    this.users = users;
     this.audit = audit;
     this.pages = pages;
     this.text = text;
@@ -78,7 +82,7 @@ class AuditPages {
       rows.add(
           new AuditRow(
               HistoryRow.FORMAT.format(v.createdAt()),
-              v.author() == null ? "" : v.author(),
+              v.author() == null ? "" : users.displayName(v.author()),
               v.summary(),
               null,
               v.changeId(),
@@ -108,6 +112,7 @@ class AuditPages {
               f.user,
               f.code);
       truncated = found.size() >= 1000;
+      Map<String, String> names = new java.util.HashMap<>();
       for (AuditEvent e : found) {
         String detail = e.detail();
         if (detail != null && detail.startsWith("operation ")) {
@@ -116,15 +121,51 @@ class AuditPages {
         rows.add(
             new AuditRow(
                 HistoryRow.FORMAT.format(e.occurredAt()),
-                e.actor(),
-                action(locale, e.action()) + (detail == null ? "" : ": " + detail),
-                e.code() != null ? e.code() : e.subject(),
+                names.computeIfAbsent(e.actor(), users::displayName),
+                action(locale, e.action()) + (detail == null ? "" : ": " + states(locale, detail)),
+                e.code() != null ? e.code() : subject(locale, e.subject()),
                 e.changeId(),
                 e.modelVersion()));
       }
     }
     return answer("audit", request, auth, f, rows, sida, truncated);
   }
+
+  /** What a line is about in words: "Ändring 3", "Uppdrag 5", not the log's "change:3". */
+  private String subject(Locale locale, @Nullable String subject) {
+    if (subject == null) {
+      return null;
+    }
+    int colon = subject.indexOf(':');
+    if (colon > 0) {
+      String key = "web.audit.subject." + subject.substring(0, colon);
+      String t = text.text(locale, key, subject.substring(colon + 1));
+      if (!t.startsWith("web.audit.subject.")) {
+        return t;
+      }
+    }
+    return subject;
+  }
+
+  /** The state that ends a line's detail ("… → DECIDED") in words. */
+  private String states(Locale locale, String detail) {
+    java.util.regex.Matcher m = STATE.matcher(detail);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String word = m.group();
+      String t = text.text(locale, "assignments.state." + word);
+      if (t.startsWith("assignments.state.")) {
+        t = text.text(locale, "web.state." + word);
+      }
+      m.appendReplacement(
+          out, java.util.regex.Matcher.quoteReplacement(t.startsWith("web.state.") ? word : t));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  private static final java.util.regex.Pattern STATE =
+      java.util.regex.Pattern.compile("(?<=\u2192 )[A-Z_]+$");
 
   private String action(Locale locale, String action) {
     for (String key : List.of("web.op." + action, "web.audit.action." + action)) {

@@ -233,6 +233,7 @@ final class DiffTable {
     return switch (key) {
       case "status" -> lookup("web.status." + s.toLowerCase(Locale.ROOT), s, locale, text);
       case "kind" -> lookup("web.kind." + s, s, locale, text);
+      case "level" -> lookup("web.level." + s, s, locale, text);
       default -> s;
     };
   }

@@ -8,9 +8,11 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -848,5 +850,77 @@ class PagesIT implements SharedGraph {
     assertThat(changes.get(id).operations())
         .extracting(o -> o.op())
         .containsExactly("updateElement");
+  }
+
+  /**
+   * No page shows a name from the code (an enum constant such as DECIDED or WORKING_GROUP), a
+   * message key ("assignment.DECIDE") or the audit log's subjects ("change:3"): the glossary's rule
+   * on the finished pages, for a modellansvarig, who sees them all.
+   */
+  @Test
+  void noPageShowsANameFromTheCodeAKeyOrALogSubject() throws Exception {
+    long version =
+        publish(
+            Map.of(
+                "op",
+                "createElement",
+                "parentCode",
+                "3.3.8",
+                "code",
+                "3.3.8." + NEXT.getAndIncrement(),
+                "name",
+                "Ordlista " + suffix));
+    assertThat(version).isPositive();
+    Set<String> constants = new java.util.TreeSet<>();
+    for (Class<? extends Enum<?>> e :
+        List.<Class<? extends Enum<?>>>of(
+            se.processkarta.model.RoleKind.class,
+            se.processkarta.model.ElementStatus.class,
+            se.processkarta.model.Level.class,
+            se.processkarta.changes.ChangeState.class,
+            se.processkarta.changes.Permission.class,
+            se.processkarta.assignments.AssignmentKind.class,
+            se.processkarta.assignments.AssignmentState.class,
+            se.processkarta.assignments.OrganisationForm.class)) {
+      for (Enum<?> c : e.getEnumConstants()) {
+        constants.add(c.name());
+      }
+    }
+    java.util.regex.Pattern leak =
+        java.util.regex.Pattern.compile(
+            "\\b(?:"
+                + String.join("|", constants)
+                + ")\\b|\\b(?:web|assignments|assignment|change|render|roles|imports)\\.[A-Za-z_]+"
+                + "|\\b(?:change|assignment|user):\\d+");
+    Browser b = new Browser().login(owner);
+    List<String> found = new ArrayList<>();
+    for (String page :
+        List.of(
+            "/",
+            "/processer/3.5.2",
+            "/processer/3.5.2.1",
+            "/luckor",
+            "/personer/anna-lind",
+            "/sok?q=f%C3%B6rskola",
+            "/andringar",
+            "/granskningslogg",
+            "/versioner",
+            "/anvandare",
+            "/uppdrag",
+            "/uppdrag/att-godkanna",
+            "/andringar/ny?kod=3.5.2.1",
+            "/andringar/ny?kod=3.5.2.1&op=replaceLead",
+            "/importera")) {
+      String text =
+          b.get(page)
+              .body()
+              .replaceAll("(?s)<script.*?</script>", " ")
+              .replaceAll("(?s)<[^>]*>", " ");
+      java.util.regex.Matcher m = leak.matcher(text);
+      while (m.find()) {
+        found.add(page + ": " + m.group());
+      }
+    }
+    assertThat(found).isEmpty();
   }
 }
