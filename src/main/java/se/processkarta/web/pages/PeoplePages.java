@@ -17,10 +17,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.processkarta.assignments.Assignment;
+import se.processkarta.assignments.AssignmentFilter;
+import se.processkarta.assignments.AssignmentService;
 import se.processkarta.hierarchy.TreeNode;
 import se.processkarta.model.Code;
 import se.processkarta.model.VersionRef;
 import se.processkarta.reads.ModelReads;
+import se.processkarta.roles.GapItem;
+import se.processkarta.roles.Gaps;
+import se.processkarta.roles.RoleHolder;
 import se.processkarta.web.http.Language;
 
 /** A person's responsibilities with the person card, and the gaps and conflicts report. */
@@ -31,10 +37,12 @@ class PeoplePages {
 
   private final ModelReads reads;
   private final PageRenderer pages;
+  private final AssignmentService assignments;
 
-  PeoplePages(ModelReads reads, PageRenderer pages) {
+  PeoplePages(ModelReads reads, PageRenderer pages, AssignmentService assignments) {
     this.reads = reads;
     this.pages = pages;
+    this.assignments = assignments;
   }
 
   /** {@code ?asOf=} or {@code ?version=} shows the person as the model was then. */
@@ -49,6 +57,14 @@ class PeoplePages {
     AsOfForm.Resolved resolved = AsOfForm.resolve(reads, version, asOf, Language.of(request));
     resolved.into(m, reads);
     m.put("p", reads.person(resolved.version(), id, null));
+    // The assignments the person takes part in, leads or orders, newest first.
+    m.put(
+        "assignments",
+        assignments
+            .list(new AssignmentFilter(null, null, null, id, null, null, null, null))
+            .stream()
+            .sorted(java.util.Comparator.comparing((Assignment a) -> a.brief().start()).reversed())
+            .toList());
     return resolved.form().error() == null
         ? pages.page("person", m, request)
         : pages.invalid("person", m, request, HttpStatus.BAD_REQUEST);
@@ -62,7 +78,20 @@ class PeoplePages {
     Map<String, Object> m = Pages.model(request, auth);
     m.put("area", root == null ? "" : root.toString());
     m.put("areas", areas());
-    m.put("gaps", reads.gaps(VersionRef.CURRENT, root, null));
+    Gaps gaps = reads.gaps(VersionRef.CURRENT, root, null);
+    m.put("gaps", gaps);
+    // Whom to contact about each gap: the owner of the nearest part above that has one.
+    Map<String, RoleHolder> above = new java.util.HashMap<>();
+    for (GapItem g : gaps.missingOwner()) {
+      RoleHolder owner =
+          reads
+              .elementRoles(VersionRef.CURRENT, Code.parse(g.code()), null, Language.of(request))
+              .owner();
+      if (owner != null) {
+        above.put(g.code(), owner);
+      }
+    }
+    m.put("ownerAbove", above);
     m.put("conflicts", reads.conflicts(VersionRef.CURRENT, null));
     return pages.page("gaps", m, request);
   }

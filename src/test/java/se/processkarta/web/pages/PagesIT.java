@@ -923,4 +923,40 @@ class PagesIT implements SharedGraph {
     }
     assertThat(found).isEmpty();
   }
+
+  @Test
+  void theGapsPageSaysWhomToContactAndOffersToProposeAnOwner() throws Exception {
+    Browser ed = new Browser().login(editor);
+    String gaps = ed.get("/luckor").body();
+    assertThat(gaps)
+        .contains("id=\"gap-table\"")
+        .contains("href=\"/andringar/ny?kod=3.3.8.3&amp;op=replaceOwner\"")
+        .contains("Föreslå processägare")
+        // The owner acting as lead is no gap: said apart, folded away.
+        .contains("<details class=\"card\" id=\"owner-leads\">");
+    String row = gaps.substring(gaps.indexOf("/processer/3.3.8.3"));
+    row = row.substring(0, row.indexOf("</tr>"));
+    assertThat(row).containsPattern("href=\"/personer/[a-z-]+\"").contains("(processägare för 3.3");
+    assertThat(ed.get("/andringar/ny?kod=3.3.8.3&op=replaceOwner").body())
+        .contains("Här finns ingen egen processägare i dag.")
+        .contains("<label for=\"f-personId\">Ny processägare</label>");
+    // A reader sees whom to contact, but no action.
+    assertThat(new Browser().get("/luckor").body()).doesNotContain("Föreslå processägare");
+  }
+
+  @Test
+  void aPersonPageListsTheirAssignmentsAndNeitherZeroSharesNorThemselvesAsTheirChain()
+      throws Exception {
+    String anna = new Browser().get("/personer/anna-lind").body();
+    // Nothing allocated: no "Allokerad den … 0 %" line.
+    assertThat(anna).doesNotContain("0 %</span>");
+    // Her chain for 3.5.4.0 is the owner above her, not she herself.
+    String row = anna.substring(anna.indexOf("/processer/3.5.4.0"));
+    row = row.substring(0, row.indexOf("</tr>"));
+    assertThat(row).contains("/personer/magnus-aberg").doesNotContain("/personer/anna-lind");
+    // The assignments a person takes part in.
+    assertThat(new Browser().get("/personer/tove-linde").body())
+        .contains("id=\"person-assignments\"")
+        .contains("Nätverk för klarspråk och tillgänglig kommunikation");
+  }
 }
