@@ -287,6 +287,7 @@ public class ChangeService {
       o.put("subject", t.subject());
       o.put("before", t.before());
       o.put("after", t.after());
+      RoleDiff.of(t.op(), t.before(), t.after()).ifPresent(r -> o.put("role", r.toMap()));
       ops.add(o);
     }
     out.put("operations", ops);

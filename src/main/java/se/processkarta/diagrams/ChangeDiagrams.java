@@ -8,7 +8,9 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import se.processkarta.changes.ChangeState;
 import se.processkarta.changes.ChangeView;
+import se.processkarta.changes.RoleDiff;
 import se.processkarta.model.Code;
+import se.processkarta.model.Messages;
 import se.processkarta.model.ModelSnapshot;
 import se.processkarta.render.DiffRenderer;
 
@@ -71,8 +73,34 @@ public class ChangeDiagrams {
   @SuppressWarnings("unchecked")
   static List<DiffRenderer.Mark> marks(Map<String, Object> diff) {
     List<DiffRenderer.Mark> out = new ArrayList<>();
-    for (Object o : (List<Object>) diff.getOrDefault("operations", List.of())) {
-      Map<String, Object> op = (Map<String, Object>) o;
+    List<Object> ops = (List<Object>) diff.getOrDefault("operations", List.of());
+    for (int i = 0; i < ops.size(); i++) {
+      Map<String, Object> op = (Map<String, Object>) ops.get(i);
+      Optional<RoleDiff> role = RoleDiff.fromMap(op.get("role"));
+      Optional<Code> subject = Code.tryParse(String.valueOf(op.get("subject")));
+      if (role.isPresent() && subject.isPresent()) {
+        // One holder handing over to the next reads as one line, as in the review's table.
+        Optional<RoleDiff> next =
+            i + 1 < ops.size()
+                ? RoleDiff.fromMap(((Map<String, Object>) ops.get(i + 1)).get("role"))
+                : Optional.empty();
+        String words;
+        if (next.isPresent()
+            && role.get().handsOverTo(next.get())
+            && subject
+                .get()
+                .toString()
+                .equals(((Map<String, Object>) ops.get(i + 1)).get("subject"))) {
+          words = roleWords(role.get(), next.get());
+          i++;
+        } else {
+          words = roleWords(role.get(), null);
+        }
+        out.add(
+            new DiffRenderer.Mark(
+                DiffRenderer.Kind.CHANGED, subject.get(), null, null, null, List.of(words)));
+        continue;
+      }
       Map<String, Object> before = (Map<String, Object>) op.get("before");
       Map<String, Object> after = (Map<String, Object>) op.get("after");
       String kind = String.valueOf(op.get("op"));
@@ -126,6 +154,27 @@ public class ChangeDiagrams {
       }
     }
     return out;
+  }
+
+  /** A role change in the drawing's words (the render bundle's), as the review's table says it. */
+  private static String roleWords(RoleDiff r, RoleDiff next) {
+    String kind = Messages.format(Messages.SWEDISH, "render.diff.role." + r.kind(), List.of());
+    if (next != null) {
+      return Messages.format(
+          Messages.SWEDISH,
+          "render.diff.roleReplaced",
+          List.of(kind, r.name(), next.name(), next.from()));
+    }
+    if (r.ended()) {
+      return Messages.format(
+          Messages.SWEDISH,
+          "render.diff.roleEnded",
+          List.of(kind, r.name(), String.valueOf(r.to())));
+    }
+    return Messages.format(
+        Messages.SWEDISH,
+        "render.diff.roleStarts",
+        List.of(kind, r.name(), String.valueOf(r.from())));
   }
 
   private static Optional<Code> code(Map<String, Object> state) {

@@ -113,11 +113,17 @@ public class ModelReads {
    * know whom to ask.
    */
   public SearchPage search(VersionRef at, String q, int page, int size) {
-    SearchPage found =
-        at instanceof VersionRef.Past p
-            ? pastTree.search(p.version(), q, page, size)
-            : hierarchy.search(q, page, size);
-    return found.withItems(found.items().stream().map(hit -> placed(at, hit)).toList());
+    if (at instanceof VersionRef.Past p) {
+      SearchPage found = pastTree.search(p.version(), q, page, size);
+      return found.withItems(found.items().stream().map(hit -> placed(at, hit)).toList());
+    }
+    // The hits, their areas and their owners on one read of the model stamp: each cached read
+    // would otherwise ask the graph for the stamp again, twice per hit.
+    return hierarchy.withOneStampRead(
+        () -> {
+          SearchPage found = hierarchy.search(q, page, size);
+          return found.withItems(found.items().stream().map(hit -> placed(at, hit)).toList());
+        });
   }
 
   private SearchPage.Hit placed(VersionRef at, SearchPage.Hit hit) {

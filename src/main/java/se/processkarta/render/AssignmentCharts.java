@@ -91,9 +91,23 @@ public final class AssignmentCharts {
     Element root = svg.root();
     svg.text(root, 12, 24, heading, TITLE);
     Element grid = svg.group(root, "weeks");
+    int shownYear = -1;
     for (int w = 0; w < weeks; w++) {
       LocalDate monday = first.plusWeeks(w);
       double x = left + w * col;
+      // ISO week numbers repeat each year: the week-based year stands above its first week shown.
+      int year = monday.get(IsoFields.WEEK_BASED_YEAR);
+      if (year != shownYear) {
+        shownYear = year;
+        Element y =
+            svg.text(
+                grid,
+                x + 2,
+                top - 26,
+                String.valueOf(year),
+                new TextStyle(SMALL.size(), true, false, SMALL.fill(), null));
+        y.setAttribute("class", "year");
+      }
       svg.text(
           grid,
           x + col / 2,

@@ -39,10 +39,17 @@ public final class DiffRenderer {
   }
 
   /**
-   * One marked element: its code after the change, its name after the change, and for a move the
-   * code it had, for a rename the name it had.
+   * One marked element: its code after the change, its name after the change, for a move the code
+   * it had, for a rename the name it had, and what happened to its roles, in words ("Processledare:
+   * Jenny Persson → Lena Axelsson från 2026-12-08").
    */
-  public record Mark(Kind kind, Code code, String name, Optional<Code> from, Optional<String> was) {
+  public record Mark(
+      Kind kind,
+      Code code,
+      String name,
+      Optional<Code> from,
+      Optional<String> was,
+      List<String> roles) {
     public Mark {
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(code, "code");
@@ -50,17 +57,28 @@ public final class DiffRenderer {
       name = now;
       from = from == null ? Optional.empty() : from;
       was = was == null ? Optional.empty() : was.filter(w -> !w.equals(now));
+      roles = roles == null ? List.of() : List.copyOf(roles);
     }
 
-    /** Two marks of one element as one: the stronger kind, the earliest former code and name. */
+    public Mark(Kind kind, Code code, String name, Optional<Code> from, Optional<String> was) {
+      this(kind, code, name, from, was, List.of());
+    }
+
+    /**
+     * Two marks of one element as one: the stronger kind, the earliest former code and name, the
+     * role changes of both.
+     */
     Mark merge(Mark later) {
       Kind k = kind.compareTo(later.kind) <= 0 ? kind : later.kind;
+      List<String> both = new ArrayList<>(roles);
+      both.addAll(later.roles);
       return new Mark(
           k,
           code,
           later.name.isEmpty() ? name : later.name,
           from.or(later::from),
-          was.or(later::was));
+          was.or(later::was),
+          both);
     }
   }
 
@@ -87,6 +105,11 @@ public final class DiffRenderer {
       if (mark != null && mark.was().isPresent()) {
         l.addAll(
             TextMeasure.wrap(Texts.t("render.diff.wasNamed", mark.was().get()), NAME, MAX_TEXT));
+      }
+      if (mark != null) {
+        for (String role : mark.roles()) {
+          l.addAll(TextMeasure.wrap(role, NAME, MAX_TEXT));
+        }
       }
       this.lines = code == null ? List.of() : l;
       double w =
@@ -116,7 +139,8 @@ public final class DiffRenderer {
     for (Mark m : byCode.values()) {
       for (Code c : m.code().lineage()) {
         Mark own = byCode.get(c);
-        drawn.put(c, own != null ? own.name() : name(index, c));
+        // A role edit names no element: its box keeps the element's own name.
+        drawn.put(c, own != null && !own.name().isEmpty() ? own.name() : name(index, c));
       }
     }
     String title = Texts.t("render.diff.title", change, changeTitle);

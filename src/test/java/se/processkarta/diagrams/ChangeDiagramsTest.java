@@ -76,4 +76,43 @@ class ChangeDiagramsTest {
                 Map.of("operations", List.of(op("createPerson", "anna", null, Map.of())))))
         .isEmpty();
   }
+
+  @Test
+  void aLeadHandedOverIsOneLineInWordsOnTheProcessInTheDrawing() {
+    Map<String, Object> end = op("endRole", "3.5.2.1", null, null);
+    end.put(
+        "role",
+        Map.of(
+            "kind",
+            "LEAD",
+            "personId",
+            "jenny-persson",
+            "name",
+            "Jenny Persson",
+            "from",
+            "2024-01-01",
+            "to",
+            "2026-12-07",
+            "ended",
+            true));
+    Map<String, Object> start = op("assignRole", "3.5.2.1", null, null);
+    start.put(
+        "role",
+        Map.of(
+            "kind",
+            "LEAD",
+            "personId",
+            "lena-axelsson",
+            "name",
+            "Lena Axelsson",
+            "from",
+            "2026-12-08",
+            "ended",
+            false));
+    List<DiffRenderer.Mark> marks = ChangeDiagrams.marks(Map.of("operations", List.of(end, start)));
+    assertThat(marks).hasSize(1);
+    assertThat(marks.get(0).code()).isEqualTo(Code.parse("3.5.2.1"));
+    assertThat(marks.get(0).roles())
+        .containsExactly("Processledare: Jenny Persson → Lena Axelsson från 2026-12-08");
+  }
 }

@@ -117,6 +117,24 @@ class AssignmentChartsTest {
     assertThat(outside).doesNotContain("id=\"today\"");
   }
 
+  @Test
+  void weekNumbersSayTheirYearWhereItChanges() {
+    // ISO week 1 of 2027 begins on 2027-01-04; week 53 of 2026 is the last before it.
+    String across =
+        AssignmentCharts.timeline(
+            "x",
+            LocalDate.of(2026, 12, 14),
+            LocalDate.of(2027, 1, 22),
+            List.of("A"),
+            List.of(),
+            List.of(),
+            TODAY);
+    assertThat(across)
+        .contains("class=\"year\" font-weight=\"bold\">2026</text>")
+        .contains("class=\"year\" font-weight=\"bold\">2027</text>");
+    assertThat(across.split("class=\"year\"", -1)).hasSize(3);
+  }
+
   static String roles() {
     return AssignmentRoleChart.render(
         "Nytt ärendesystem " + HOSTILE,

@@ -166,7 +166,21 @@ class AssignmentPages {
     List<Assignment> all = new ArrayList<>(decided);
     all.addAll(closed);
     Map<String, PersonInfo> people = assignments.people(ids(all));
-    m.put("decided", decided.stream().map(a -> card(a, people)).toList());
+    // A decided assignment that has not started yet is coming, not going on (Sweden's today).
+    java.time.LocalDate today = SwedishTime.today(clock);
+    m.put(
+        "decided",
+        decided.stream()
+            .filter(a -> !a.brief().start().isAfter(today))
+            .map(a -> card(a, people))
+            .toList());
+    m.put(
+        "upcoming",
+        decided.stream()
+            .filter(a -> a.brief().start().isAfter(today))
+            .sorted(java.util.Comparator.comparing(a -> a.brief().start()))
+            .map(a -> card(a, people))
+            .toList());
     m.put("closed", closed.stream().map(a -> card(a, people)).toList());
     m.put("mine", mine);
     m.put("year", SwedishTime.today(clock).getYear());

@@ -1,6 +1,5 @@
 package se.processkarta.web.pages;
 
-import io.micronaut.core.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -11,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import se.processkarta.changes.RoleDiff;
 
 /**
  * Turns the service's diff (each operation's before and after as property maps) into rows a reader
@@ -121,68 +121,49 @@ final class DiffTable {
         List.of());
   }
 
-  /**
-   * An operation on a role read from the diff: who (by name), which role, on what, and the period
-   * it adds or the day it now ends. The diff gives the person's role records on the element before
-   * and after; the one that is new, or whose end moved, is what the operation did.
-   */
-  private record RoleChange(
-      int number,
-      String op,
-      String kind,
-      String subject,
-      String name,
-      @Nullable String from,
-      @Nullable String to) {
+  /** An operation on a role, as the diff tells it ({@link RoleDiff}), with its place. */
+  private record RoleChange(int number, String op, String subject, RoleDiff role) {
 
-    @SuppressWarnings("unchecked")
     static Optional<RoleChange> of(Map<String, Object> op) {
-      String name = String.valueOf(op.get("op"));
-      if (!name.equals("assignRole") && !name.equals("endRole")) {
-        return Optional.empty();
-      }
-      Map<String, Object> before = map(op.get("before"));
-      Map<String, Object> after = map(op.get("after"));
-      if (!(after.get("roles") instanceof List<?> afterRoles) || after.get("kind") == null) {
-        return Optional.empty();
-      }
-      List<?> beforeRoles = before.get("roles") instanceof List<?> l ? l : List.of();
-      Map<String, Object> touched = null;
-      for (Object r : afterRoles) {
-        if (!beforeRoles.contains(r)) {
-          touched = (Map<String, Object>) r;
-        }
-      }
-      if (touched == null) {
-        return Optional.empty();
-      }
-      Object person = touched.get("name") != null ? touched.get("name") : touched.get("person");
-      return Optional.of(
-          new RoleChange(
-              DiffTable.number(op),
-              name,
-              String.valueOf(after.get("kind")),
-              String.valueOf(op.get("subject")),
-              String.valueOf(person),
-              touched.get("from") == null ? null : String.valueOf(touched.get("from")),
-              touched.get("to") == null ? null : String.valueOf(touched.get("to"))));
+      return RoleDiff.fromMap(op.get("role"))
+          .map(
+              r ->
+                  new RoleChange(
+                      DiffTable.number(op),
+                      String.valueOf(op.get("op")),
+                      String.valueOf(op.get("subject")),
+                      r));
+    }
+
+    String kind() {
+      return role.kind();
+    }
+
+    String name() {
+      return role.name();
+    }
+
+    String from() {
+      return role.from();
+    }
+
+    String to() {
+      return role.to();
     }
 
     /** This ends a role the day before {@code next} gives the same role on the same element. */
     boolean handsOverTo(RoleChange next) {
-      return op.equals("endRole")
-          && next.op().equals("assignRole")
-          && kind.equals(next.kind())
-          && subject.equals(next.subject())
-          && to != null
-          && next.from() != null
-          && java.time.LocalDate.parse(to).plusDays(1).toString().equals(next.from());
+      return subject.equals(next.subject()) && role.handsOverTo(next.role());
     }
 
     DiffRow row(Locale locale, WebMessages t) {
+      String kind = role.kind();
+      String name = role.name();
+      String from = role.from();
+      String to = role.to();
       String kindName = lookup("web.kind." + kind, kind, locale, t);
       String sentence =
-          op.equals("endRole")
+          role.ended()
               ? t.text(locale, "web.diff.ended", kindName, name, to)
               : to == null
                   ? t.text(locale, "web.diff.assigned", kindName, name, from)

@@ -61,6 +61,7 @@ class AssignmentPagesIT implements SharedGraph {
   private String editor;
   private String reader;
   private long decided;
+  private long coming;
   private long submitted;
   private long draft;
 
@@ -77,6 +78,12 @@ class AssignmentPagesIT implements SharedGraph {
     assignments.submit(SYSTEM, decided);
     assignments.approve(Actor.with("erik-johansson", Permission.READER), decided, null);
     assignments.approve(Actor.with("eva-lindqvist", Permission.READER), decided, HOSTILE);
+    // Decided, but it starts next year: "Kommande", not "Pågående".
+    LocalDate next = LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).plusYears(1);
+    coming = assignments.create(SYSTEM, brief("Kommande " + suffix, next, next.plusMonths(4))).id();
+    assignments.submit(SYSTEM, coming);
+    assignments.approve(Actor.with("erik-johansson", Permission.READER), coming, null);
+    assignments.approve(Actor.with("eva-lindqvist", Permission.READER), coming, null);
     submitted = assignments.create(SYSTEM, brief("=1+1 inskickat " + suffix)).id();
     assignments.submit(SYSTEM, submitted);
     draft = assignments.create(SYSTEM, brief("Utkast " + suffix)).id();
@@ -92,6 +99,11 @@ class AssignmentPagesIT implements SharedGraph {
   }
 
   static Brief brief(String title) {
+    return brief(title, LocalDate.of(2026, 2, 2), LocalDate.of(2026, 6, 30));
+  }
+
+  /** The same brief for another period, its milestone and session moved with it. */
+  static Brief brief(String title, LocalDate start, LocalDate end) {
     return new Brief(
         title,
         AssignmentKind.COORDINATION,
@@ -108,16 +120,14 @@ class AssignmentPagesIT implements SharedGraph {
         null,
         "2.1.5.1",
         "KS 2026/" + HOSTILE,
-        LocalDate.of(2026, 2, 2),
-        LocalDate.of(2026, 6, 30),
+        start,
+        end,
         "maja-svensson",
         "erik-johansson",
         null,
         null,
-        List.of(new Milestone(LocalDate.of(2026, 3, 2), "Uppstart " + HOSTILE + ", del; två")),
-        List.of(
-            new Session(
-                HOSTILE, LocalDate.of(2026, 4, 14), "Arbetsmöte; med semikolon, och komma")));
+        List.of(new Milestone(start.plusDays(28), "Uppstart " + HOSTILE + ", del; två")),
+        List.of(new Session(HOSTILE, start.plusDays(71), "Arbetsmöte; med semikolon, och komma")));
   }
 
   /** A browser: its own cookies, no automatic redirects. */
@@ -149,6 +159,12 @@ class AssignmentPagesIT implements SharedGraph {
         .contains("<html lang=\"sv\"")
         .contains("Beslutade uppdrag över enhetsgränserna");
     assertThat(html).contains("id=\"uppdrag-" + decided + "\"");
+    // One that starts next year is listed apart, after the ongoing ones.
+    assertThat(html).contains("<h2 id=\"kommande\">Kommande uppdrag</h2>");
+    assertThat(html.indexOf("id=\"uppdrag-" + coming + "\""))
+        .isGreaterThan(html.indexOf("id=\"kommande\""));
+    assertThat(html.indexOf("id=\"uppdrag-" + decided + "\""))
+        .isLessThan(html.indexOf("id=\"kommande\""));
     assertThat(html).doesNotContain("id=\"uppdrag-" + draft + "\"");
     // Group names, with their apostrophes, as they were typed (only escaped).
     assertThat(html).contains("&#39;enkla&#39; åäö</span>, <span>10 %");

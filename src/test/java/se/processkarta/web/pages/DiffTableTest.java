@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import se.processkarta.changes.RoleDiff;
 
 /** The review's table says what a role operation does in words, not as the diff's records. */
 class DiffTableTest {
@@ -23,8 +24,11 @@ class DiffTableTest {
     return r;
   }
 
+  /** A role operation as ChangeService.diff tells it, with what it did under "role". */
   private static Map<String, Object> op(
       int index, String op, String kind, List<Object> before, List<Object> after) {
+    Map<String, Object> b = Map.of("kind", kind, "roles", before);
+    Map<String, Object> a = Map.of("kind", kind, "roles", after);
     return Map.of(
         "index",
         index,
@@ -33,9 +37,11 @@ class DiffTableTest {
         "subject",
         "3.5.2.1",
         "before",
-        Map.of("kind", kind, "roles", before),
+        b,
         "after",
-        Map.of("kind", kind, "roles", after));
+        a,
+        "role",
+        RoleDiff.of(op, b, a).orElseThrow().toMap());
   }
 
   private final Map<String, Object> endJenny =

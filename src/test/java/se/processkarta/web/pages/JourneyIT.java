@@ -124,6 +124,13 @@ class JourneyIT {
         .contains("Processledare: Jenny Persson → Lena Axelsson från " + today)
         .doesNotContain("lena-axelsson");
     assertThat(driver.findElements(By.cssSelector("img[src$='/diff.svg']"))).hasSize(1);
+    // The drawing says the same about the role, on the process's box.
+    web.open("/api/changes/" + change.substring(change.lastIndexOf('/') + 1) + "/diff.svg");
+    String drawing =
+        driver.getPageSource().replaceAll("</tspan><tspan[^>]*>", " ").replaceAll("\\s+", " ");
+    assertThat(driver.getPageSource()).contains("\">Placera barn i förskola</tspan>");
+    assertThat(drawing).contains("Processledare: Jenny Persson → Lena Axelsson från " + today);
+    web.open(change);
     problems.addAll(web.sweep(List.of(change), axe, "journey-review-"));
     driver.findElement(By.id("approve-change")).click();
     web.waiting().until(d -> d.getCurrentUrl().contains("klart=godkand"));
