@@ -118,6 +118,10 @@ final class Launcher {
       trainingData = Files.createTempDirectory("processkarta-cds");
       pb.environment().put("PROCESSKARTA_DATA_DIR", trainingData.toString());
       pb.environment().put("MICRONAUT_SERVER_PORT", "-1");
+      // Not the pages' warm-up: JDK 17's dynamic archive crashes at exit (SIGSEGV in
+      // SystemDictionaryShared::adjust_lambda_proxy_class_dictionary) once the pages' lambdas
+      // are loaded on its thread, and the archive is for the start, which the pages are not.
+      pb.environment().put("PROCESSKARTA_WARM_PAGES", "false");
     }
     Process child = pb.start();
     Thread stopChild =

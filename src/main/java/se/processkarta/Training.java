@@ -10,9 +10,10 @@ import java.net.http.HttpResponse;
 import java.util.List;
 
 /**
- * The class-data training run ({@link Launcher}): once the server is up on its fresh store, it
- * answers the requests a user sends first, so that the classes they need are in the archive, and
- * then stops. Any answer but 200 fails the run, and with it the build.
+ * The class-data training run ({@link Launcher}): once the server is up on its fresh store and has
+ * warmed its pages ({@code /health} green, which it is only after that), it answers the requests a
+ * user sends first, so that the classes they need are in the archive, and then stops. Any answer
+ * but 200 fails the run, and with it the build.
  */
 final class Training {
 
@@ -27,6 +28,9 @@ final class Training {
           "/api/elements/3.5/roles",
           "/health");
 
+  /** How long the run waits for the pages to be warm: far longer than they take (about 5 s). */
+  static final long HEALTH_WAIT_NANOS = 180_000_000_000L;
+
   private Training() {}
 
   /** Exit code of the training run. */
@@ -34,6 +38,14 @@ final class Training {
     int port = context.getBean(EmbeddedServer.class).getPort();
     HttpClient client = HttpClient.newHttpClient();
     try {
+      // The pages' warm-up (web.pages.PageWarmup) runs first, and loads the pages' classes too.
+      HttpRequest health =
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build();
+      long deadline = System.nanoTime() + HEALTH_WAIT_NANOS;
+      while (client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() != 200
+          && System.nanoTime() < deadline) {
+        Thread.sleep(100);
+      }
       for (String path : PATHS) {
         HttpRequest request =
             HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build();

@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -146,6 +147,18 @@ public class Users {
         .map(AppUser::displayName)
         .filter(n -> !n.isBlank())
         .orElse(username);
+  }
+
+  /** {@link #displayName} for each of {@code usernames}, by user name (nulls left out). */
+  @Transactional(readOnly = true)
+  public Map<String, String> displayNames(java.util.Collection<String> usernames) {
+    Map<String, String> out = new java.util.HashMap<>();
+    for (String u : usernames) {
+      if (u != null) {
+        out.computeIfAbsent(u, this::displayName);
+      }
+    }
+    return out;
   }
 
   /** Changes permissions, the disabled flag, the display name or the password; null leaves it. */

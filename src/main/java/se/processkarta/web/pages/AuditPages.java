@@ -112,7 +112,8 @@ class AuditPages {
               f.user,
               f.code);
       truncated = found.size() >= 1000;
-      Map<String, String> names = new java.util.HashMap<>();
+      Map<String, String> names =
+          users.displayNames(found.stream().map(AuditEvent::actor).toList());
       for (AuditEvent e : found) {
         String detail = e.detail();
         if (detail != null && detail.startsWith("operation ")) {
@@ -121,7 +122,7 @@ class AuditPages {
         rows.add(
             new AuditRow(
                 HistoryRow.FORMAT.format(e.occurredAt()),
-                names.computeIfAbsent(e.actor(), users::displayName),
+                names.getOrDefault(e.actor(), e.actor()),
                 action(locale, e.action()) + (detail == null ? "" : ": " + states(locale, detail)),
                 e.code() != null ? e.code() : subject(locale, e.subject()),
                 e.changeId(),

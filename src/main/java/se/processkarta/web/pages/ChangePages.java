@@ -82,8 +82,18 @@ class ChangePages {
   HttpResponse<String> list(HttpRequest<?> request, Authentication auth) {
     Viewer v = Viewer.of(auth);
     Map<String, Object> m = Pages.model(request, auth);
-    m.put("mine", changes.list(null, v.name()));
-    m.put("queue", v.reviewer() ? changes.list(ChangeState.SUBMITTED.name(), null) : List.of());
+    List<ChangeView> mine = changes.list(null, v.name());
+    List<ChangeView> queue =
+        v.reviewer() ? changes.list(ChangeState.SUBMITTED.name(), null) : List.of();
+    m.put("mine", mine);
+    m.put("queue", queue);
+    // Authors by their names.
+    m.put(
+        "names",
+        users.displayNames(
+            java.util.stream.Stream.concat(mine.stream(), queue.stream())
+                .map(ChangeView::author)
+                .toList()));
     return pages.page("changes", m, request);
   }
 
@@ -306,15 +316,13 @@ class ChangePages {
     m.put("c", c);
     m.put("commentTimes", commentTimes(c));
     // People by their names, not their user names.
-    Map<String, String> names = new java.util.HashMap<>();
-    names.put(c.author(), users.displayName(c.author()));
-    if (c.reviewer() != null) {
-      names.put(c.reviewer(), users.displayName(c.reviewer()));
-    }
+    List<String> people = new ArrayList<>();
+    people.add(c.author());
+    people.add(c.reviewer());
     if (c.comments() != null) {
-      c.comments().forEach(k -> names.computeIfAbsent(k.author(), users::displayName));
+      c.comments().forEach(k -> people.add(k.author()));
     }
-    m.put("names", names);
+    m.put("names", users.displayNames(people));
     Map<String, Object> diff = changes.diff(c.id());
     m.put("diff", diff);
     m.put("diffRows", DiffTable.rows(diff, Language.of(request), text));

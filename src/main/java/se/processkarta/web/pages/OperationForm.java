@@ -69,7 +69,7 @@ record OperationForm(
   /** The action named, checked against {@link #OPS}. */
   static String action(@Nullable String op) {
     if (op == null || !OPS.contains(op)) {
-      throw new InvalidInputException("web.change.op", op == null ? "" : op).at("op");
+      throw new InvalidInputException("web.change.unknownOp", op == null ? "" : op).at("op");
     }
     return op;
   }

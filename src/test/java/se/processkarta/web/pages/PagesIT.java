@@ -647,7 +647,10 @@ class PagesIT implements SharedGraph {
     form.put("op", "flyga");
     HttpResponse<String> unknown = ed.post("/andringar", form);
     assertThat(unknown.statusCode()).isEqualTo(400);
-    assertThat(unknown.body()).contains("id=\"op-errors\"").contains("id=\"action-list\"");
+    assertThat(unknown.body())
+        .contains("id=\"op-errors\"")
+        .contains("Välj en av åtgärderna i listan.")
+        .contains("id=\"action-list\"");
 
     // A name that nobody has is refused at the person field, in words, not at the code.
     form.put("op", "assignRole");
