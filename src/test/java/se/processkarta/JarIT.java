@@ -84,7 +84,7 @@ class JarIT {
     Served served = serve(tmp, Map.of("PROCESSKARTA_DATA_DIR", data.toString()), false);
     assertThat(served.status()).as(served.log()).isEqualTo(200);
     assertThat(served.body()).contains("\"name\":\"Utbildning\"");
-    assertThat(served.logWhenHealthy()).as(served.log()).contains("Sidorna uppvärmda på");
+    assertThat(served.logWhenHealthy()).as(served.log()).contains("PageWarmup - Sidorna");
 
     // Killed outright, the launcher cannot stop the server: the server notices and stops itself,
     // rather than keep the port and the store locked.
@@ -107,7 +107,7 @@ class JarIT {
     assertThat(served.survivors()).as("stopped with the launcher").isEmpty();
     assertThat(served.log()).doesNotContain("Unable to use shared archive");
     assertThat(served.body()).contains("\"name\":\"Utbildning\"");
-    assertThat(served.logWhenHealthy()).as(served.log()).contains("Sidorna uppvärmda på");
+    assertThat(served.logWhenHealthy()).as(served.log()).contains("PageWarmup - Sidorna");
     assertThat(tmp.resolve("data/neo4j")).isDirectory();
     assertThat(tmp.resolve("data/h2")).isDirectory();
   }

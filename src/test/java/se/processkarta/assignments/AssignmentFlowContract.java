@@ -151,7 +151,11 @@ abstract class AssignmentFlowContract {
     var e = fails(editor, HttpRequest.POST("/api/assignments", b));
     assertThat(e.getStatus().getCode()).isEqualTo(422);
     String body = e.getResponse().getBody(String.class).orElse("");
-    assertThat(body).contains("Regeln om organisationsform").contains("NETWORK");
+    // The kind and form in words, not the enum's names.
+    assertThat(body)
+        .contains("Regeln om organisationsform")
+        .contains("Internt nätverksuppdrag")
+        .doesNotContain("NETWORK");
     assertThat(e.getResponse().getContentType().map(Object::toString))
         .hasValue("application/problem+json");
   }
@@ -214,7 +218,8 @@ abstract class AssignmentFlowContract {
     c.put("processCode", "2.1");
     var e = fails(editor, HttpRequest.POST("/api/assignments", c));
     assertThat(e.getStatus().getCode()).isEqualTo(422);
-    assertThat(e.getResponse().getBody(String.class).orElse("")).contains("nivå 4");
+    assertThat(e.getResponse().getBody(String.class).orElse(""))
+        .contains("är ett verksamhetsområde");
   }
 
   @Test
@@ -342,7 +347,10 @@ abstract class AssignmentFlowContract {
                     "investment",
                     "LARGE")));
     assertThat(s.get("form")).isEqualTo("PROJECT");
-    assertThat((String) s.get("explanation")).contains("Externa intressenter").contains("PROJECT");
+    assertThat((String) s.get("explanation"))
+        .contains("Externa intressenter")
+        .contains("talar för Projekt")
+        .doesNotContain("PROJECT");
   }
 
   @Test

@@ -71,6 +71,7 @@ class AuthorizationMatrixIT implements SharedGraph {
     return r.getUriMatchTemplate()
         .toString()
         .replace("{id}", "999999999")
+        .replace("{n}", "1")
         .replace("{username}", "nobody-at-all");
   }
 

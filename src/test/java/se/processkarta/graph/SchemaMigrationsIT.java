@@ -21,7 +21,7 @@ class SchemaMigrationsIT {
     try (EmbeddedNeo4jServer server = EmbeddedNeo4jServer.start(dir);
         var driver = GraphDatabase.driver(server.boltUri(), server.authToken())) {
       SchemaMigrations migrations = new SchemaMigrations(driver);
-      assertThat(migrations.bundled()).containsOnlyKeys("0001", "0002", "0003", "0004");
+      assertThat(migrations.bundled()).containsOnlyKeys("0001", "0002", "0003", "0004", "0005");
 
       assertThat(migrations.apply()).isEqualTo(SchemaMigrations.Outcome.APPLIED);
       assertThat(migrations.applied()).isEqualTo(migrations.bundled());
