@@ -31,6 +31,8 @@ import se.processkarta.changes.Operation;
 import se.processkarta.changes.Permission;
 import se.processkarta.changes.Users;
 import se.processkarta.changes.apply.EditsRejectedException;
+import se.processkarta.diagrams.ChangeDiagrams;
+import se.processkarta.diagrams.DiagramService;
 import se.processkarta.hierarchy.ElementDetail;
 import se.processkarta.model.Code;
 import se.processkarta.model.ConflictException;
@@ -61,6 +63,7 @@ class ChangePages {
   private final WebMessages text;
   private final DraftActions actions;
   private final Users users;
+  private final ChangeDiagrams drawings;
   private final Clock clock;
 
   ChangePages(
@@ -69,8 +72,10 @@ class ChangePages {
       WebMessages text,
       DraftActions actions,
       Users users,
+      ChangeDiagrams drawings,
       Clock clock) {
     this.users = users;
+    this.drawings = drawings;
     this.changes = changes;
     this.pages = pages;
     this.text = text;
@@ -327,6 +332,13 @@ class ChangePages {
     m.put("diff", diff);
     m.put("diffRows", DiffTable.rows(diff, Language.of(request), text));
     m.put("failures", failures(diff, Language.of(request)));
+    // The before/after drawing in the page, so that its boxes are links like the other drawings.
+    m.put(
+        "diffSvg",
+        BrowsePages.inlineSvg(
+            drawings.render(
+                drawings.subject(c), DiagramService.Format.SVG, Optional.empty(), () -> diff),
+            "andring"));
     Actor me = v.actor();
     m.put("canEdit", ChangeService.mayEdit(me, c.author(), c.state()));
     m.put("canWithdraw", ChangeService.mayWithdraw(me, c.author(), c.state()));
