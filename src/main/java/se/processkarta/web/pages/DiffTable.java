@@ -111,13 +111,15 @@ final class DiffTable {
 
   /** One holder handing a role over to the next: the two operations read as one sentence. */
   private static DiffRow replaced(RoleChange end, RoleChange start, Locale locale, WebMessages t) {
-    String kind = lookup("web.kind." + end.kind(), end.kind(), locale, t);
+    RoleDiff from = end.role();
+    RoleDiff to = start.role();
+    String kind = lookup("web.kind." + from.kind(), from.kind(), locale, t);
     return new DiffRow(
         end.number(),
         2,
-        lookup("web.op.replace." + end.kind(), kind, locale, t),
+        lookup("web.op.replace." + from.kind(), kind, locale, t),
         end.subject(),
-        t.text(locale, "web.diff.replaced", kind, end.name(), start.name(), start.from()),
+        t.text(locale, "web.diff.replaced", kind, from.name(), to.name(), to.from()),
         List.of());
   }
 
@@ -135,39 +137,25 @@ final class DiffTable {
                       r));
     }
 
-    String kind() {
-      return role.kind();
-    }
-
-    String name() {
-      return role.name();
-    }
-
-    String from() {
-      return role.from();
-    }
-
-    String to() {
-      return role.to();
-    }
-
     /** This ends a role the day before {@code next} gives the same role on the same element. */
     boolean handsOverTo(RoleChange next) {
       return subject.equals(next.subject()) && role.handsOverTo(next.role());
     }
 
     DiffRow row(Locale locale, WebMessages t) {
-      String kind = role.kind();
-      String name = role.name();
-      String from = role.from();
-      String to = role.to();
-      String kindName = lookup("web.kind." + kind, kind, locale, t);
+      String kindName = lookup("web.kind." + role.kind(), role.kind(), locale, t);
       String sentence =
           role.ended()
-              ? t.text(locale, "web.diff.ended", kindName, name, to)
-              : to == null
-                  ? t.text(locale, "web.diff.assigned", kindName, name, from)
-                  : t.text(locale, "web.diff.assignedUntil", kindName, name, from, to);
+              ? t.text(locale, "web.diff.ended", kindName, role.name(), role.to())
+              : role.to() == null
+                  ? t.text(locale, "web.diff.assigned", kindName, role.name(), role.from())
+                  : t.text(
+                      locale,
+                      "web.diff.assignedUntil",
+                      kindName,
+                      role.name(),
+                      role.from(),
+                      role.to());
       return new DiffRow(
           number, 1, lookup("web.op." + op, op, locale, t), subject, sentence, List.of());
     }
