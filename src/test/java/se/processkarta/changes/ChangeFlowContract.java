@@ -51,12 +51,8 @@ abstract class ChangeFlowContract {
   String owner;
 
   /** A free process code under 3.3.8 that no other test uses. */
-  // 1000–4999: the page tests take 700–899, the crash-recovery and diff drawing tests 5000 and up
-  // (same shared graph).
-  private static int nextCode = 1000 + new java.util.Random().nextInt(300) * 10;
-
-  static synchronized String freshCode() {
-    return "3.3.8." + (nextCode++);
+  static String freshCode() {
+    return se.processkarta.TestCodes.next();
   }
 
   @BeforeAll

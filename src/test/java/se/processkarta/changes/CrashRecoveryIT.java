@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import se.processkarta.TestCodes;
 import se.processkarta.TestPostgres;
 
 /**
@@ -51,9 +52,7 @@ class CrashRecoveryIT {
     JarServer first = JarServer.up(crashing, tmp, "first");
     first.user("edith", "MODEL_EDITOR");
     first.user("rune", "MODEL_REVIEWER");
-    // 5000–6999: clear of the change-flow tests (below 5000) and the diff drawing test (8000–8999),
-    // which share this graph.
-    String code = "3.3.8." + (5000 + new java.util.Random().nextInt(2000));
+    String code = TestCodes.next();
     long id = submitChange(first, code, "Överlever <krasch> & \"omstart\"");
     long before = modelVersion(first);
     try {
@@ -87,7 +86,7 @@ class CrashRecoveryIT {
           .isEqualTo(1);
       if (restarted.size() == 2) {
         JarServer b = restarted.get(1);
-        String other = "3.3.8." + (9000 + new java.util.Random().nextInt(900));
+        String other = TestCodes.next();
         long next = submitChange(a, other, "Syns direkt på den andra");
         a.ok("POST", "/api/changes/" + next + "/approve", "rune", "{}");
         assertThat(b.send("GET", "/api/elements/" + other, null, null).statusCode()).isEqualTo(200);

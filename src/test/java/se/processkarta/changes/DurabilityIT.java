@@ -25,6 +25,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.processkarta.TestCodes;
 import se.processkarta.TestPostgres;
 
 /**
@@ -37,6 +38,9 @@ import se.processkarta.TestPostgres;
  * embedded default H2 file, and on PostgreSQL when one answers.
  */
 class DurabilityIT {
+
+  /** At most this many changes are drafted while the server is killed (codes first + i). */
+  private static final int CONCURRENT_CODES = 2000;
 
   private static final HttpClient BROWSER =
       HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -71,8 +75,7 @@ class DurabilityIT {
     String editor = "dur-ed-" + suffix;
     String reviewer = "dur-rev-" + suffix;
     String other = "dur-rev2-" + suffix;
-    // 7000–7999 under 3.3.8: clear of the other tests that share this graph.
-    int base = 7000 + new Random().nextInt(90) * 10;
+    int base = TestCodes.block(4);
     String code = "3.3.8." + base;
     long[] ids = new long[4];
 
@@ -233,7 +236,9 @@ class DurabilityIT {
         }
       }
       server.user(other, "MODEL_REVIEWER");
-      server = concurrentWorkAndAKill(server, env, tmp, editor, reviewer, other, base + 10);
+      server =
+          concurrentWorkAndAKill(
+              server, env, tmp, editor, reviewer, other, TestCodes.block(CONCURRENT_CODES));
     } finally {
       server.stop();
     }
@@ -273,7 +278,7 @@ class DurabilityIT {
       pool.submit(
           () -> {
             int i = 1;
-            while (!stop.get()) {
+            while (!stop.get() && i < CONCURRENT_CODES) {
               try {
                 String body =
                     i % 2 == 0

@@ -104,8 +104,7 @@ class ChangeDiffDiagramIT implements SharedGraph {
 
   @Test
   void aSubmittedChangeDrawsAllFourKindsAndStillDrawsOnceApplied() throws Exception {
-    // Above the codes the change-flow tests draw from (they share the graph).
-    int n = 8000 + new java.util.Random().nextInt(1000);
+    int n = se.processkarta.TestCodes.number();
     String target = "3.3.9." + n;
     String code = "3.3.8." + n;
     // An unknown code is cached as unknown by model version: once created it must be found.

@@ -231,7 +231,7 @@ class BrowserIT implements SharedGraph {
   void anEditorProposesAReviewerApprovesAndTheMapShowsIt() throws IOException {
     String editor = user("webbredaktor-" + suffix, "MODEL_EDITOR");
     String reviewer = user("webbgranskare-" + suffix, "MODEL_REVIEWER");
-    String code = "3.3.8." + (800 + (int) (System.nanoTime() % 100));
+    String code = se.processkarta.TestCodes.next();
     String name = "Webbprocess " + suffix;
 
     login(editor);
@@ -297,7 +297,7 @@ class BrowserIT implements SharedGraph {
     String axe = Files.isReadable(AXE) ? Files.readString(AXE, StandardCharsets.UTF_8) : null;
     String owner = user("webbansvarig-" + suffix, "MODEL_OWNER");
     String author = user("webbforfattare-" + suffix, "MODEL_EDITOR");
-    String code = "3.3.8." + (850 + (int) (System.nanoTime() % 40));
+    String code = se.processkarta.TestCodes.next();
     Actor writer = Actor.with(author, Permission.MODEL_EDITOR);
     long first =
         changes
