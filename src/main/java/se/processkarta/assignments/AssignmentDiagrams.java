@@ -11,10 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
+import se.processkarta.changes.Users;
 import se.processkarta.model.InvalidInputException;
 import se.processkarta.model.SwedishTime;
 import se.processkarta.render.AssignmentCharts;
 import se.processkarta.render.AssignmentRoleChart;
+import se.processkarta.render.PrintDocument;
 
 /**
  * Turns assignments into the data of their diagrams and draws them as SVG. The municipality's
@@ -30,14 +33,17 @@ public class AssignmentDiagrams {
   private final AssignmentService assignments;
   private final Clock clock;
   private final List<String> annualCycle;
+  private final Users users;
 
   AssignmentDiagrams(
       AssignmentService assignments,
+      Users users,
       Clock clock,
       @Value(
               "${processkarta.assignments.annual-cycle:03-31 Årsredovisning,04-30 Delårsrapport 1,08-31 Delårsrapport 2,11-30 Mål och budget}")
           List<String> annualCycle) {
     this.assignments = assignments;
+    this.users = users;
     this.clock = clock;
     this.annualCycle = List.copyOf(annualCycle);
   }
@@ -142,70 +148,159 @@ public class AssignmentDiagrams {
     return 3;
   }
 
-  /** The brief as a document page (for the PDF/A that is registered as a decision). */
-  public String brief(Assignment a) {
+  /**
+   * The brief as a document to print and register as a decision (laid out on A4 as tagged PDF/UA
+   * and PDF/A): its facts, texts, participants, milestones and sessions, and who approved it when.
+   */
+  public PrintDocument brief(Assignment a) {
     Brief b = a.brief();
-    List<AssignmentCharts.Section> sections = new ArrayList<>();
-    section(sections, "assignments.field.background", b.background());
-    section(sections, "assignments.field.purpose", b.purpose());
-    section(sections, "assignments.field.goals", b.goals());
-    section(sections, "assignments.field.expectedResult", b.expectedResult());
-    section(sections, "assignments.field.schedule", b.schedule());
     Set<String> ids = new LinkedHashSet<>();
     ids.add(b.responsibleId());
     ids.add(b.managerId());
     b.participants().forEach(p -> ids.add(p.personId()));
+    a.approvals()
+        .forEach(
+            x -> {
+              ids.add(x.managerId());
+              ids.addAll(x.forPeople());
+              ids.add(x.user()); // a user is named as the person of the same id when it has no name
+            });
+    ids.addAll(a.pendingApprovals());
     Map<String, AssignmentService.PersonInfo> people = assignments.people(ids);
-    StringBuilder who = new StringBuilder();
-    who.append(text("assignments.brief.responsible", people.get(b.responsibleId()).name()))
-        .append('\n')
-        .append(text("assignments.brief.manager", people.get(b.managerId()).name()));
-    for (Participant p : b.participants()) {
-      AssignmentService.PersonInfo info = people.get(p.personId());
-      who.append('\n')
-          .append(
-              text(
-                  "assignments.brief.participant",
-                  info.name(),
-                  info.unit() == null ? "\u2013" : info.unit(),
-                  p.group() == null ? "\u2013" : p.group(),
-                  String.valueOf(p.percent())));
+    Function<String, String> name = id -> people.containsKey(id) ? people.get(id).name() : id;
+
+    List<PrintDocument.Fact> facts = new ArrayList<>();
+    fact(facts, "kind", text("assignments.kind." + b.kind().name()));
+    fact(facts, "form", text("assignments.form." + b.form().name()));
+    fact(facts, "period", text("assignments.brief.periodValue", b.start() + "", b.end() + ""));
+    fact(facts, "state", text("assignments.state." + a.state().name()));
+    fact(facts, "responsible", name.apply(b.responsibleId()));
+    fact(facts, "manager", name.apply(b.managerId()));
+    if (b.processCode() != null) {
+      fact(facts, "process", b.processCode());
     }
-    section(sections, "assignments.field.participants", who.toString());
-    section(sections, "assignments.field.budget", b.budget());
-    section(sections, "assignments.field.reporting", b.reporting());
+    if (b.diaryNumber() != null) {
+      fact(facts, "diary", b.diaryNumber());
+    }
+
+    List<PrintDocument.Part> parts = new ArrayList<>();
+    part(parts, "assignments.field.background", b.background());
+    part(parts, "assignments.field.purpose", b.purpose());
+    part(parts, "assignments.field.goals", b.goals());
+    part(parts, "assignments.field.expectedResult", b.expectedResult());
+    part(parts, "assignments.field.schedule", b.schedule());
+    part(parts, "assignments.field.formReason", b.formReason());
+    if (!b.participants().isEmpty()) {
+      parts.add(
+          table(
+              "participants",
+              List.of("name", "unit", "group", "percent"),
+              b.participants().stream()
+                  .map(
+                      p -> {
+                        AssignmentService.PersonInfo info = people.get(p.personId());
+                        return List.of(
+                            name.apply(p.personId()),
+                            info == null || info.unit() == null ? "\u2013" : info.unit(),
+                            p.group() == null ? "\u2013" : p.group(),
+                            p.percent() + " %");
+                      })
+                  .toList()));
+    }
+    part(parts, "assignments.field.budget", b.budget());
+    part(parts, "assignments.field.reporting", b.reporting());
     if (!b.milestones().isEmpty()) {
-      StringBuilder ms = new StringBuilder();
-      for (Milestone m : b.milestones()) {
-        if (!ms.isEmpty()) {
-          ms.append('\n');
-        }
-        ms.append(m.date()).append(' ').append(m.title());
-      }
-      section(sections, "assignments.field.milestones", ms.toString());
+      parts.add(
+          table(
+              "milestones",
+              List.of("date", "milestone"),
+              b.milestones().stream()
+                  .sorted(java.util.Comparator.comparing(Milestone::date))
+                  .map(m -> List.of(m.date().toString(), m.title()))
+                  .toList()));
     }
-    String facts =
-        text(
-            "assignments.brief.facts",
-            text("assignments.kind." + b.kind().name()),
-            text("assignments.form." + b.form().name()),
-            b.start().toString(),
-            b.end().toString(),
-            text("assignments.state." + a.state().name()),
-            b.processCode() == null ? "\u2013" : b.processCode(),
-            b.diaryNumber() == null ? "\u2013" : b.diaryNumber());
-    return AssignmentCharts.brief(text("assignments.brief.title", b.title()), facts, sections);
+    if (!b.sessions().isEmpty()) {
+      parts.add(
+          table(
+              "sessions",
+              List.of("date", "group", "session"),
+              b.sessions().stream()
+                  .sorted(java.util.Comparator.comparing(Session::date))
+                  .map(x -> List.of(x.date().toString(), x.group(), x.title()))
+                  .toList()));
+    }
+    parts.addAll(approvals(a, name));
+    return new PrintDocument(
+        text("assignments.brief.title", b.title()),
+        text("assignments.brief.subject"),
+        facts,
+        parts,
+        text("assignments.brief.footer", String.valueOf(a.id()), String.valueOf(a.revision())));
+  }
+
+  /** Who approved the brief for whom, when and with what comment; and who has not yet. */
+  private List<PrintDocument.Part> approvals(Assignment a, Function<String, String> name) {
+    List<PrintDocument.Part> out = new ArrayList<>();
+    if (a.approvals().isEmpty()) {
+      out.add(
+          new PrintDocument.Text(
+              text("assignments.brief.approvals"), text("assignments.brief.approvals.none")));
+    } else {
+      Map<String, String> users =
+          this.users.displayNames(a.approvals().stream().map(Approval::user).toList());
+      java.time.format.DateTimeFormatter minute =
+          java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+              .withZone(SwedishTime.ZONE);
+      out.add(
+          table(
+              "approvals",
+              List.of("manager", "forPeople", "by", "at", "comment"),
+              a.approvals().stream()
+                  .map(
+                      x ->
+                          List.of(
+                              name.apply(x.managerId()),
+                              String.join(", ", x.forPeople().stream().map(name).toList()),
+                              users.getOrDefault(x.user(), x.user()).equals(x.user())
+                                  ? name.apply(x.user())
+                                  : users.get(x.user()),
+                              minute.format(x.at()),
+                              x.comment() == null || x.comment().isBlank()
+                                  ? "\u2013"
+                                  : x.comment()))
+                  .toList()));
+    }
+    if (!a.pendingApprovals().isEmpty()) {
+      out.add(
+          new PrintDocument.Text(
+              text("assignments.brief.pending"),
+              String.join(", ", a.pendingApprovals().stream().map(name).toList())));
+    }
+    return out;
+  }
+
+  private static void fact(List<PrintDocument.Fact> out, String key, String value) {
+    out.add(new PrintDocument.Fact(text("assignments.brief.fact." + key), value));
+  }
+
+  private static void part(List<PrintDocument.Part> out, String key, String value) {
+    if (value != null && !value.isBlank()) {
+      out.add(new PrintDocument.Text(text(key), value));
+    }
+  }
+
+  private static PrintDocument.Table table(
+      String key, List<String> columns, List<List<String>> rows) {
+    return new PrintDocument.Table(
+        text("assignments.brief." + key),
+        text("assignments.brief." + key + ".caption"),
+        columns.stream().map(c -> text("assignments.brief.column." + c)).toList(),
+        rows);
   }
 
   private static String text(String key, String... args) {
     return se.processkarta.model.Messages.format(
         se.processkarta.model.Messages.SWEDISH, key, List.of(args));
-  }
-
-  private static void section(List<AssignmentCharts.Section> out, String key, String value) {
-    if (value != null && !value.isBlank()) {
-      out.add(new AssignmentCharts.Section(text(key), value));
-    }
   }
 
   /** The timeline of an assignment already read. */

@@ -38,6 +38,8 @@ import se.processkarta.model.SwedishTime;
 import se.processkarta.model.UnavailableException;
 import se.processkarta.model.VersionRef;
 import se.processkarta.render.DiagramRenderer;
+import se.processkarta.render.PrintDocument;
+import se.processkarta.render.PrintPdf;
 import se.processkarta.render.RoleMatrix;
 import se.processkarta.render.Transcoding;
 
@@ -357,6 +359,22 @@ public class DiagramService {
                 case PDF -> Transcoding.pdf(drawn, Optional.empty());
               };
           return new Diagram(body, etag, format);
+        });
+  }
+
+  /**
+   * A page-like document (the uppdragshandling) laid out as a tagged A4 PDF: on the same pool,
+   * cached and bounded like the drawings. {@code key} must name everything the document depends on;
+   * the ETag ({@link #etag(String, Format, Optional)} with PDF and no width) is derived from it.
+   */
+  public Diagram document(String key, java.util.function.Supplier<PrintDocument> document) {
+    String full = key(key, Format.PDF, Optional.empty());
+    String etag = etag(full);
+    return shared(
+        full,
+        () -> {
+          renders.incrementAndGet();
+          return new Diagram(PrintPdf.pdf(document.get()), etag, Format.PDF);
         });
   }
 

@@ -377,62 +377,6 @@ public final class AssignmentCharts {
     return svg.toXml();
   }
 
-  /** One section of the brief: a heading and its text (line breaks kept). */
-  public record Section(String heading, String text) {}
-
-  /**
-   * The brief (uppdragshandling) as a document page for the PDF/A to register: the title, a line of
-   * facts, then each section's heading and its text wrapped to the page's width. The page is as
-   * tall as the text needs.
-   */
-  public static String brief(String title, String facts, List<Section> sections) {
-    double width = 595;
-    double margin = 40;
-    double textWidth = width - 2 * margin;
-    TextStyle head = TextStyle.bold(12, INK);
-    TextStyle body = TextStyle.plain(10, INK);
-    List<String> titleLines = TextMeasure.wrap(title, TITLE, textWidth);
-    List<String> factLines = TextMeasure.wrap(facts, SMALL, textWidth);
-    Svg svg = new Svg(width, 100, title, facts);
-    Element root = svg.root();
-    double y = margin;
-    svg.lines(root, margin, y, titleLines, TITLE);
-    y += titleLines.size() * TITLE.lineHeight();
-    svg.lines(root, margin, y, factLines, SMALL);
-    y += factLines.size() * SMALL.lineHeight() - 4;
-    svg.path(
-            root,
-            "M" + Svg.num(margin) + "," + Svg.num(y) + " H" + Svg.num(width - margin),
-            GRID,
-            1,
-            false)
-        .setAttribute("shape-rendering", "crispEdges");
-    y += 10;
-    Element doc = svg.group(root, "sections");
-    for (Section s : sections) {
-      y += head.lineHeight();
-      svg.text(doc, margin, y, s.heading(), head);
-      y += 4;
-      List<String> lines = new java.util.ArrayList<>();
-      for (String paragraph : s.text().split("\\R", -1)) {
-        if (paragraph.isBlank()) {
-          lines.add("");
-        } else {
-          lines.addAll(TextMeasure.wrap(paragraph.strip(), body, textWidth));
-        }
-      }
-      for (String line : lines) {
-        y += body.lineHeight();
-        if (!line.isEmpty()) {
-          svg.text(doc, margin, y, line, body);
-        }
-      }
-      y += 6;
-    }
-    svg.resize(width, Math.max(200, y + 24));
-    return svg.toXml();
-  }
-
   private static double angle(double dayOfYear, int days) {
     return 2 * Math.PI * dayOfYear / days;
   }

@@ -250,24 +250,17 @@ public final class Transcoding {
 
     private static org.apache.fop.configuration.Configuration fonts() {
       StringBuilder xml = new StringBuilder("<pdf-transcoder><fonts>");
-      String[][] faces = {
-        {"DejaVuSans.ttf", "normal", "normal"},
-        {"DejaVuSans-Bold.ttf", "normal", "bold"},
-        {"DejaVuSans-Oblique.ttf", "italic", "normal"},
-        {"DejaVuSans-BoldOblique.ttf", "italic", "bold"}
-      };
-      for (String[] face : faces) {
-        java.nio.file.Path file = fontFile(face[0]);
+      for (Fonts.Face face : Fonts.DEJAVU_SANS) {
         xml.append("<font kerning=\"no\" embedding-mode=\"subset\" embed-url=\"")
-            .append(file.toUri())
+            .append(Fonts.file(face).toUri())
             .append("\">");
         for (String family : new String[] {"DejaVu Sans", "Verdana", "sans-serif", "any"}) {
           xml.append("<font-triplet name=\"")
               .append(family)
               .append("\" style=\"")
-              .append(face[1])
+              .append(face.italic() ? "italic" : "normal")
               .append("\" weight=\"")
-              .append(face[2])
+              .append(face.bold() ? "bold" : "normal")
               .append("\"/>");
         }
         xml.append("</font>");
@@ -281,27 +274,6 @@ public final class Transcoding {
       } catch (org.apache.fop.configuration.ConfigurationException e) {
         throw new IllegalStateException(e);
       }
-    }
-
-    /** Where the system keeps a DejaVu face (Debian's fonts-dejavu-core, and other layouts). */
-    private static java.nio.file.Path fontFile(String name) {
-      for (String dir :
-          new String[] {
-            "/usr/share/fonts/truetype/dejavu",
-            "/usr/share/fonts/dejavu",
-            "/usr/share/fonts/TTF",
-            "/usr/share/fonts/dejavu-sans-fonts",
-            "/usr/local/share/fonts",
-            "/Library/Fonts",
-            System.getProperty("user.home") + "/.fonts"
-          }) {
-        java.nio.file.Path p = java.nio.file.Path.of(dir, name);
-        if (java.nio.file.Files.isReadable(p)) {
-          return p;
-        }
-      }
-      throw new IllegalStateException(
-          name + " is missing: install the DejaVu fonts (Debian: fonts-dejavu-core)");
     }
   }
 

@@ -46,6 +46,7 @@ import se.processkarta.assignments.Session;
 import se.processkarta.changes.Actor;
 import se.processkarta.diagrams.DiagramService;
 import se.processkarta.model.InvalidInputException;
+import se.processkarta.web.http.ConditionalGet;
 import se.processkarta.web.http.Language;
 
 /**
@@ -83,18 +84,19 @@ class AssignmentController {
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"uppdrag-" + id + ".ics\"");
   }
 
-  /** The brief as PDF/A-2b, for registration as a decision (drawn on the render pool). */
+  /**
+   * The brief on A4 as tagged PDF/UA-1 and PDF/A-2a, with its approvals, for registration as a
+   * decision (laid out on the render pool, cached by revision).
+   */
   @Get(value = "/{id}/brief.pdf", produces = "application/pdf")
   HttpResponse<byte[]> briefPdf(@PathVariable long id, HttpRequest<?> request) {
     Assignment a = assignments.get(id, null);
+    String key = diagrams.key("brief-a4", a);
     HttpResponse<byte[]> r =
-        AssignmentDiagramController.answer(
-            drawings,
+        ConditionalGet.answer(
             request,
-            diagrams.key("brief", a),
-            DiagramService.Format.PDF,
-            java.util.Optional.empty(),
-            () -> diagrams.brief(a));
+            drawings.etag(key, DiagramService.Format.PDF, java.util.Optional.empty()),
+            () -> Drawn.body(drawings.document(key, () -> diagrams.brief(a))));
     return r.getStatus().getCode() == 200
         ? ((io.micronaut.http.MutableHttpResponse<byte[]>) r)
             .header(

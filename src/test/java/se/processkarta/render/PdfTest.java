@@ -3,9 +3,7 @@ package se.processkarta.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -13,12 +11,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.Foundries;
-import org.verapdf.pdfa.PDFAParser;
-import org.verapdf.pdfa.PDFAValidator;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
-import org.verapdf.pdfa.results.TestAssertion;
-import org.verapdf.pdfa.results.ValidationResult;
 import se.processkarta.model.Code;
 import se.processkarta.model.InvalidInputException;
 import se.processkarta.model.ModelSnapshot;
@@ -39,23 +32,7 @@ class PdfTest {
 
   /** The failed rules, empty when the PDF is PDF/A-2b. */
   static List<String> pdfA2bFailures(byte[] pdf) throws Exception {
-    try (PDFAParser parser =
-        Foundries.defaultInstance()
-            .createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_B)) {
-      PDFAValidator validator =
-          Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false);
-      ValidationResult result = validator.validate(parser);
-      List<String> failures = new ArrayList<>();
-      for (TestAssertion a : result.getTestAssertions()) {
-        if (a.getStatus() == TestAssertion.Status.FAILED) {
-          failures.add(a.getRuleId().getClause() + " " + a.getMessage());
-        }
-      }
-      if (!result.isCompliant() && failures.isEmpty()) {
-        failures.add("not compliant: " + result.getFailedChecks());
-      }
-      return failures;
-    }
+    return VeraPdf.failures(pdf, PDFAFlavour.PDFA_2_B);
   }
 
   private static double[] mediaBox(byte[] pdf) {

@@ -13,9 +13,7 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,12 +21,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.Foundries;
-import org.verapdf.pdfa.PDFAParser;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
-import org.verapdf.pdfa.results.TestAssertion;
-import org.verapdf.pdfa.results.ValidationResult;
 import se.processkarta.SharedGraph;
 
 /**
@@ -195,7 +188,7 @@ class ChangeDiffDiagramIT implements SharedGraph {
     HttpResponse<byte[]> pdf = get(reviewer, "/api/changes/" + id + "/diff.pdf");
     assertThat(pdf.getContentType().orElseThrow().toString()).startsWith("application/pdf");
     assertThat(pdf.header(HttpHeaders.ETAG)).isNotBlank().isNotEqualTo(etag);
-    assertThat(pdfA2bFailures(pdf.body())).isEmpty();
+    assertThat(se.processkarta.render.VeraPdf.failures(pdf.body(), PDFAFlavour.PDFA_2_B)).isEmpty();
 
     call(reviewer, HttpRequest.POST("/api/changes/" + id + "/approve", Map.of()));
     String applied =
@@ -203,27 +196,6 @@ class ChangeDiffDiagramIT implements SharedGraph {
     assertThat(applied).contains("data-diff=\"moved\"").contains("data-diff=\"retired\"");
     assertThat(get(editor, "/api/changes/" + id + "/diff.svg").header(HttpHeaders.ETAG))
         .isNotEqualTo(etag);
-  }
-
-  /** veraPDF's failed PDF/A-2b rules, empty when the document conforms (as in render.PdfTest). */
-  private static List<String> pdfA2bFailures(byte[] pdf) throws Exception {
-    VeraGreenfieldFoundryProvider.initialise();
-    try (PDFAParser parser =
-        Foundries.defaultInstance()
-            .createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_B)) {
-      ValidationResult result =
-          Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false).validate(parser);
-      List<String> failures = new ArrayList<>();
-      for (TestAssertion a : result.getTestAssertions()) {
-        if (a.getStatus() == TestAssertion.Status.FAILED) {
-          failures.add(a.getRuleId().getClause() + " " + a.getMessage());
-        }
-      }
-      if (!result.isCompliant() && failures.isEmpty()) {
-        failures.add("not compliant: " + result.getFailedChecks());
-      }
-      return failures;
-    }
   }
 
   @Test
