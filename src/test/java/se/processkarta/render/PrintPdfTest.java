@@ -47,14 +47,6 @@ class PrintPdfTest {
   @BeforeAll
   static void render() {
     pdf = PrintPdf.pdf(document());
-    if (System.getenv("PROCESSKARTA_DUMP_PDF") != null) {
-      try {
-        java.nio.file.Files.write(
-            java.nio.file.Path.of(System.getenv("PROCESSKARTA_DUMP_PDF")), pdf);
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    }
   }
 
   @Test
