@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -37,6 +38,7 @@ import se.processkarta.assignments.AssignmentService;
 import se.processkarta.assignments.AssignmentService.PersonInfo;
 import se.processkarta.assignments.AssignmentState;
 import se.processkarta.assignments.Brief;
+import se.processkarta.assignments.FollowUpKind;
 import se.processkarta.assignments.FormAssessment;
 import se.processkarta.assignments.FormSuggestion;
 import se.processkarta.assignments.Investment;
@@ -189,10 +191,25 @@ class AssignmentPages {
 
   // ---------------------------------------------------------------- one assignment
 
+  /** What was just done, confirmed on the page the browser is sent to (and focused there). */
+  static final List<String> DONE = List.of("skickat", "godkant", "uppfoljning", "tillbakadraget");
+
   @Get(value = "/{id}", produces = MediaType.TEXT_HTML)
   HttpResponse<String> assignment(
-      HttpRequest<?> request, @Nullable Authentication auth, @PathVariable long id) {
-    Assignment a = assignments.get(id, null);
+      HttpRequest<?> request,
+      @Nullable Authentication auth,
+      @PathVariable long id,
+      @QueryValue @Nullable String klart) {
+    Map<String, Object> m = assignmentModel(request, auth, assignments.get(id, null));
+    if (klart != null && DONE.contains(klart)) {
+      m.put("confirmation", "assignments.page.done." + klart);
+    }
+    return pages.page("uppdrag-sida", m, request);
+  }
+
+  /** The assignment page's model: the brief, its timeline, and what this user may do with it. */
+  private Map<String, Object> assignmentModel(
+      HttpRequest<?> request, @Nullable Authentication auth, Assignment a) {
     Viewer v = Viewer.of(auth);
     Map<String, Object> m = Pages.model(request, auth);
     Map<String, Object> c = card(a, assignments.people(ids(List.of(a))));
@@ -221,8 +238,19 @@ class AssignmentPages {
             && AssignmentService.mayEdit(
                 v.actor(), a.brief().managerId(), a.brief().responsibleId());
     m.put("canSubmit", mayEdit && a.state() == AssignmentState.DRAFT);
+    m.put(
+        "canWithdraw",
+        mayEdit && (a.state() == AssignmentState.DRAFT || a.state() == AssignmentState.SUBMITTED));
+    m.put("canFollowUp", mayEdit && a.state() == AssignmentState.DECIDED);
     m.put("canApprove", v.signedIn() && a.pendingApprovals().contains(v.name()));
-    return pages.page("uppdrag-sida", m, request);
+    m.put("followUpKinds", List.of(FollowUpKind.values()));
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("kind", FollowUpKind.CHECK_IN.name());
+    values.put("date", SwedishTime.today(clock).toString());
+    values.put("text", "");
+    m.put("values", values);
+    m.put("errors", Map.of());
+    return m;
   }
 
   @Post(
@@ -237,7 +265,73 @@ class AssignmentPages {
       @Nullable @Body Map<String, String> form) {
     Csrf.verify(request, form == null ? null : form.get(Csrf.FIELD));
     assignments.submit(actor(auth), id);
-    return HttpResponse.seeOther(URI.create("/uppdrag/" + id));
+    return done(id, "skickat");
+  }
+
+  @Post(
+      value = "/{id}/dra-tillbaka",
+      consumes = MediaType.APPLICATION_FORM_URLENCODED,
+      produces = MediaType.TEXT_HTML)
+  @Secured(SecurityRule.IS_AUTHENTICATED)
+  HttpResponse<?> withdraw(
+      HttpRequest<?> request,
+      Authentication auth,
+      @PathVariable long id,
+      @Nullable @Body Map<String, String> form) {
+    Csrf.verify(request, form == null ? null : form.get(Csrf.FIELD));
+    assignments.withdraw(actor(auth), id);
+    return done(id, "tillbakadraget");
+  }
+
+  /**
+   * A follow-up (a check-in, input to a report, or the final report that closes the assignment); a
+   * refused one shows the page again with what was typed and the reason at its field.
+   */
+  @Post(
+      value = "/{id}/uppfoljning",
+      consumes = MediaType.APPLICATION_FORM_URLENCODED,
+      produces = MediaType.TEXT_HTML)
+  @Secured(SecurityRule.IS_AUTHENTICATED)
+  HttpResponse<?> followUp(
+      HttpRequest<?> request,
+      Authentication auth,
+      @PathVariable long id,
+      @Nullable @Body Map<String, String> form) {
+    Csrf.verify(request, form == null ? null : form.get(Csrf.FIELD));
+    Map<String, String> values = new LinkedHashMap<>();
+    for (String f : List.of("kind", "date", "text")) {
+      values.put(f, form.getOrDefault(f, ""));
+    }
+    try {
+      assignments.followUp(
+          actor(auth),
+          id,
+          choice(FollowUpKind.class, values.get("kind"), "kind"),
+          date(values.get("date"), "date"),
+          values.get("text"));
+      return done(id, "uppfoljning");
+    } catch (InvalidInputException | RuleViolationException e) {
+      Map<String, Object> m = assignmentModel(request, auth, assignments.get(id, null));
+      String field = e.field().orElse("text");
+      m.put("values", values);
+      m.put(
+          "errors",
+          Map.of(
+              List.of("kind", "date", "text").contains(field) ? field : "text",
+              Messages.of(Language.of(request), e)));
+      m.put("followUpFailed", true);
+      return pages.invalid(
+          "uppdrag-sida",
+          m,
+          request,
+          e instanceof RuleViolationException
+              ? HttpStatus.UNPROCESSABLE_ENTITY
+              : HttpStatus.BAD_REQUEST);
+    }
+  }
+
+  private static HttpResponse<?> done(long id, String what) {
+    return HttpResponse.seeOther(URI.create("/uppdrag/" + id + "?klart=" + what));
   }
 
   @Post(
@@ -252,14 +346,15 @@ class AssignmentPages {
       @Nullable @Body Map<String, String> form) {
     Csrf.verify(request, form == null ? null : form.get(Csrf.FIELD));
     assignments.approve(actor(auth), id, blankToNull(form.get("comment")));
-    return HttpResponse.seeOther(URI.create("/uppdrag/att-godkanna"));
+    return HttpResponse.seeOther(URI.create("/uppdrag/att-godkanna?klart=godkant"));
   }
 
   // ---------------------------------------------------------------- the manager's queue
 
   @Get(value = "/att-godkanna", produces = MediaType.TEXT_HTML)
   @Secured(SecurityRule.IS_AUTHENTICATED)
-  HttpResponse<String> queue(HttpRequest<?> request, Authentication auth) {
+  HttpResponse<String> queue(
+      HttpRequest<?> request, Authentication auth, @QueryValue @Nullable String klart) {
     Viewer v = Viewer.of(auth);
     List<Assignment> mine = assignments.awaitingApprovalBy(v.name());
     Map<String, PersonInfo> people = assignments.people(ids(mine));
@@ -276,6 +371,9 @@ class AssignmentPages {
     }
     Map<String, Object> m = Pages.model(request, auth);
     m.put("queue", rows);
+    if ("godkant".equals(klart)) {
+      m.put("confirmation", "assignments.page.done.godkant");
+    }
     return pages.page("uppdrag-godkanna", m, request);
   }
 

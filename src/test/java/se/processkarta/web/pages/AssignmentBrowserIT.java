@@ -19,6 +19,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import se.processkarta.SharedGraph;
@@ -116,6 +117,31 @@ class AssignmentBrowserIT implements SharedGraph {
       }
     }
     return problems;
+  }
+
+  @Test
+  void onAPhoneTheParticipantsAreCardsWithTheirColumnNamesNotASidewaysScroll() {
+    driver.manage().window().setSize(new Dimension(390, 900));
+    try {
+      open("/uppdrag/" + decided);
+      JavascriptExecutor js = driver;
+      WebElement table = driver.findElement(By.id("participants"));
+      WebElement wrap = table.findElement(By.xpath(".."));
+      Number scroll = (Number) js.executeScript("return arguments[0].scrollWidth;", wrap);
+      Number client = (Number) js.executeScript("return arguments[0].clientWidth;", wrap);
+      assertThat(scroll.intValue())
+          .as("the table scrolls sideways")
+          .isLessThanOrEqualTo(client.intValue());
+      WebElement cell = table.findElement(By.cssSelector("tbody td"));
+      assertThat(cell.getCssValue("display")).isEqualTo("block");
+      Object label =
+          js.executeScript(
+              "return getComputedStyle(arguments[0], '::before').getPropertyValue('content');",
+              cell);
+      assertThat(String.valueOf(label)).contains("Namn");
+    } finally {
+      driver.manage().window().setSize(new Dimension(1280, 900));
+    }
   }
 
   @Test

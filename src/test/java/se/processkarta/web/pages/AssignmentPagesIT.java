@@ -200,6 +200,65 @@ class AssignmentPagesIT implements SharedGraph {
   }
 
   @Test
+  void theResponsibleFollowsUpAndWithdrawsInThePagesAndARefusedFollowUpKeepsWhatWasTyped()
+      throws Exception {
+    long open = assignments.create(SYSTEM, brief("Följs upp " + suffix)).id();
+    assignments.submit(SYSTEM, open);
+    assignments.approve(Actor.with("erik-johansson", Permission.READER), open, null);
+    assignments.approve(Actor.with("eva-lindqvist", Permission.READER), open, null);
+    long drafted = assignments.create(SYSTEM, brief("Dras tillbaka " + suffix)).id();
+    // A reader who is neither the manager nor the responsible sees no controls.
+    Browser r = new Browser().login(reader);
+    assertThat(r.get("/uppdrag/" + open).body()).doesNotContain("id=\"follow-up\"");
+    assertThat(r.get("/uppdrag/" + drafted).body()).doesNotContain("withdraw-assignment");
+
+    Browser maja = new Browser().login("maja-svensson"); // the brief's main responsible
+    String page = maja.get("/uppdrag/" + open).body();
+    assertThat(page).contains("id=\"follow-up\"").contains("Slutrapport");
+    String token = maja.token("/uppdrag/" + open);
+    // No text: the page again, 400, with the reason at the field and the date kept.
+    HttpResponse<String> refused =
+        maja.post(
+            "/uppdrag/" + open + "/uppfoljning",
+            Map.of("_csrf", token, "kind", "CHECK_IN", "date", "2026-03-15", "text", " "));
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body())
+        .contains("id=\"fel-text\"")
+        .contains("aria-invalid=\"true\"")
+        .contains("value=\"2026-03-15\"");
+    assertThat(assignments.get(open, null).followUps()).isEmpty();
+    HttpResponse<String> ok =
+        maja.post(
+            "/uppdrag/" + open + "/uppfoljning",
+            Map.of("_csrf", token, "kind", "CHECK_IN", "date", "2026-03-15", "text", HOSTILE));
+    assertThat(ok.statusCode()).as(ok.body()).isEqualTo(303);
+    assertThat(ok.headers().firstValue("Location"))
+        .hasValue("/uppdrag/" + open + "?klart=uppfoljning");
+    String after = maja.get("/uppdrag/" + open + "?klart=uppfoljning").body();
+    assertThat(after).contains("Uppföljningen är sparad.").contains("Avstämning med ansvarig chef");
+    assertInert(after);
+    assertThat(assignments.get(open, null).followUps()).hasSize(1);
+    // A final report closes it: no more follow-ups.
+    maja.post(
+        "/uppdrag/" + open + "/uppfoljning",
+        Map.of("_csrf", token, "kind", "FINAL_REPORT", "date", "2026-06-30", "text", "Klart"));
+    assertThat(assignments.get(open, null).state()).isEqualTo(AssignmentState.CLOSED);
+    assertThat(maja.get("/uppdrag/" + open).body()).doesNotContain("id=\"follow-up\"");
+
+    // Withdrawal, with the form's token only.
+    assertThat(maja.get("/uppdrag/" + drafted).body()).contains("withdraw-assignment");
+    assertThat(maja.post("/uppdrag/" + drafted + "/dra-tillbaka", Map.of()).statusCode())
+        .isEqualTo(403);
+    HttpResponse<String> withdrawn =
+        maja.post("/uppdrag/" + drafted + "/dra-tillbaka", Map.of("_csrf", token));
+    assertThat(withdrawn.statusCode()).isEqualTo(303);
+    assertThat(assignments.get(drafted, null).state()).isEqualTo(AssignmentState.WITHDRAWN);
+    assertThat(maja.get("/uppdrag/" + drafted + "?klart=tillbakadraget").body())
+        .contains("Uppdraget är tillbakadraget.")
+        .doesNotContain("withdraw-assignment");
+  }
+
+  @Test
   void onlyTheManagersConcernedSeeTheBriefInTheirQueueAndApproveItWithTheFormsToken()
       throws Exception {
     Browser eva = new Browser().login("eva-lindqvist");
@@ -224,9 +283,11 @@ class AssignmentPagesIT implements SharedGraph {
     HttpResponse<String> ok =
         eva.post("/uppdrag/" + submitted + "/godkann", Map.of("_csrf", token, "comment", HOSTILE));
     assertThat(ok.statusCode()).as(ok.body()).isEqualTo(303);
-    assertThat(ok.headers().firstValue("Location")).hasValue("/uppdrag/att-godkanna");
-    assertThat(eva.get("/uppdrag/att-godkanna").body())
-        .doesNotContain("/uppdrag/" + submitted + "/godkann");
+    assertThat(ok.headers().firstValue("Location")).hasValue("/uppdrag/att-godkanna?klart=godkant");
+    assertThat(eva.get("/uppdrag/att-godkanna?klart=godkant").body())
+        .doesNotContain("/uppdrag/" + submitted + "/godkann")
+        .contains("id=\"confirmation\"")
+        .contains("Ditt godkännande är sparat.");
     Browser erik = new Browser().login("erik-johansson");
     assertThat(erik.get("/uppdrag/" + submitted).body()).contains("approve-assignment");
     String erikToken = erik.token("/uppdrag/att-godkanna");
