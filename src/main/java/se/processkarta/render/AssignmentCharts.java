@@ -86,7 +86,23 @@ public final class AssignmentCharts {
     }
     String heading = t("assignments.chart.timeline", title);
     double width = Math.max(left + weeks * col + 20, 24 + TextMeasure.width(heading, TITLE));
-    double height = top + (groups.size() + 1) * row + milestoneRow + 30;
+    // Each milestone is named under its diamond; names that would meet go to the next lane.
+    List<Mark> byDate =
+        milestones.stream().sorted(java.util.Comparator.comparing(Mark::date)).toList();
+    List<String> names = new java.util.ArrayList<>();
+    List<double[]> spans = new java.util.ArrayList<>();
+    for (Mark m : byDate) {
+      String name = shortDate(m.date()) + " " + m.title();
+      double x = left + ChronoUnit.DAYS.between(first, m.date()) / 7.0 * col;
+      double w = TextMeasure.width(name, SMALL);
+      names.add(name);
+      spans.add(new double[] {x - 4, x - 4 + w});
+      width = Math.max(width, x - 4 + w + 8);
+    }
+    int[] lane = LabelLayout.lanes(spans, 10);
+    int lanes = java.util.Arrays.stream(lane).max().orElse(-1) + 1;
+    double height =
+        top + (groups.size() + 1) * row + milestoneRow + 30 + lanes * SMALL.lineHeight();
     Svg svg = new Svg(width, height, heading, title);
     Element root = svg.root();
     svg.text(root, 12, 24, heading, TITLE);
@@ -145,7 +161,8 @@ public final class AssignmentCharts {
     double my = top + groups.size() * row + milestoneRow / 2;
     Element marks = svg.group(root, "milestones");
     svg.text(marks, 12, my + 4, t("assignments.chart.joint"), LABEL);
-    for (Mark m : milestones) {
+    for (int i = 0; i < byDate.size(); i++) {
+      Mark m = byDate.get(i);
       double x = left + ChronoUnit.DAYS.between(first, m.date()) / 7.0 * col;
       Element d =
           svg.path(
@@ -156,6 +173,18 @@ public final class AssignmentCharts {
               false);
       d.setAttribute("fill", MILESTONE);
       svg.add(d, "title").setTextContent(m.date() + " " + m.title());
+      double y = my + 8 + (lane[i] + 1) * SMALL.lineHeight();
+      if (lane[i] > 0) {
+        // A leader from the diamond down to a name that had to go further down.
+        svg.path(
+                marks,
+                "M" + Svg.num(x) + "," + Svg.num(my + 8) + " V" + Svg.num(y - SMALL.size()),
+                GRID,
+                1,
+                false)
+            .setAttribute("class", "leader");
+      }
+      svg.text(marks, spans.get(i)[0], y, names.get(i), SMALL).setAttribute("class", "label");
     }
     if (!today.isBefore(first) && !today.isAfter(last)) {
       double x = left + ChronoUnit.DAYS.between(first, today) / 7.0 * col;
@@ -308,12 +337,57 @@ public final class AssignmentCharts {
     double ringWidth = 46;
     double outer = inner + Math.max(1, rings.size()) * ringWidth;
     double size = 2 * (outer + 60);
-    double c = size / 2;
-    Svg svg = new Svg(size, size + 40, t("assignments.chart.arshjul", year), "");
+    double cy = size / 2 + 40;
+    int days = LocalDate.of(year, 1, 1).lengthOfYear();
+
+    // Every date is named beside the wheel, on the side it sits on, the names stacked so that
+    // none covers another, each joined to its dot by a leader.
+    record Dot(double dx, double dy, int ring, Mark mark, String name, double width) {}
+    List<Dot> right = new java.util.ArrayList<>();
+    List<Dot> left = new java.util.ArrayList<>();
+    for (int r = 0; r < rings.size(); r++) {
+      double radius = inner + r * ringWidth + ringWidth / 2;
+      for (Mark m : rings.get(r).marks()) {
+        if (m.date().getYear() != year) {
+          continue;
+        }
+        double a = angle(m.date().getDayOfYear() - 0.5, days);
+        String name = shortDate(m.date()) + " " + m.title();
+        Dot d =
+            new Dot(
+                radius * Math.sin(a),
+                -radius * Math.cos(a),
+                r,
+                m,
+                name,
+                TextMeasure.width(name, SMALL));
+        (d.dx() >= 0 ? right : left).add(d);
+      }
+    }
+    java.util.Comparator<Dot> byHeight = java.util.Comparator.comparingDouble(Dot::dy);
+    right.sort(byHeight);
+    left.sort(byHeight);
+    double gap = 48; // clear of the month names, which stand 24 outside the wheel
+    double leftColumn = left.stream().mapToDouble(Dot::width).max().orElse(0);
+    double c = Math.max(size / 2, outer + gap + leftColumn + 12);
+    double rightColumn = right.stream().mapToDouble(Dot::width).max().orElse(0);
+    double width = c + Math.max(size / 2, outer + gap + rightColumn + 12);
+    double step = SMALL.lineHeight();
+    double[] rightY =
+        LabelLayout.spread(right.stream().map(d -> cy + d.dy() + 3).toList(), step, 56, size + 32);
+    double[] leftY =
+        LabelLayout.spread(left.stream().map(d -> cy + d.dy() + 3).toList(), step, 56, size + 32);
+    double height = size + 40;
+    for (double y : rightY) {
+      height = Math.max(height, y + 8);
+    }
+    for (double y : leftY) {
+      height = Math.max(height, y + 8);
+    }
+
+    Svg svg = new Svg(width, height, t("assignments.chart.arshjul", year), "");
     Element root = svg.root();
     svg.text(root, 12, 24, t("assignments.chart.arshjul", year), TITLE);
-    double cy = c + 40;
-    int days = LocalDate.of(year, 1, 1).lengthOfYear();
     Element ringsG = svg.group(root, "rings");
     for (int r = rings.size() - 1; r >= 0; r--) {
       double radius = inner + (r + 1) * ringWidth;
@@ -358,23 +432,47 @@ public final class AssignmentCharts {
           LABEL.centred());
     }
     Element marks = svg.group(root, "marks");
-    for (int r = 0; r < rings.size(); r++) {
-      double radius = inner + r * ringWidth + ringWidth / 2;
-      for (Mark m : rings.get(r).marks()) {
-        if (m.date().getYear() != year) {
-          continue;
-        }
-        double a = angle(m.date().getDayOfYear() - 0.5, days);
+    for (int side = 0; side < 2; side++) {
+      List<Dot> dots = side == 0 ? right : left;
+      double[] ys = side == 0 ? rightY : leftY;
+      double labelX = side == 0 ? c + outer + gap : c - outer - gap;
+      for (int i = 0; i < dots.size(); i++) {
+        Dot d = dots.get(i);
+        double px = c + d.dx();
+        double py = cy + d.dy();
+        svg.path(
+                marks,
+                "M"
+                    + Svg.num(px)
+                    + ","
+                    + Svg.num(py)
+                    + " L"
+                    + Svg.num(labelX + (side == 0 ? -4 : 4))
+                    + ","
+                    + Svg.num(ys[i] - 3),
+                GRID,
+                1,
+                false)
+            .setAttribute("class", "leader");
         Element dot = svg.add(marks, "circle");
-        dot.setAttribute("cx", Svg.num(c + radius * Math.sin(a)));
-        dot.setAttribute("cy", Svg.num(cy - radius * Math.cos(a)));
+        dot.setAttribute("cx", Svg.num(px));
+        dot.setAttribute("cy", Svg.num(py));
         dot.setAttribute("r", "5");
-        dot.setAttribute("fill", r == 0 ? TODAY : SESSION);
-        svg.add(dot, "title").setTextContent(m.date() + " " + m.title());
+        dot.setAttribute("fill", d.ring() == 0 ? TODAY : SESSION);
+        svg.add(dot, "title").setTextContent(d.mark().date() + " " + d.mark().title());
+        svg.text(marks, side == 0 ? labelX : labelX - d.width(), ys[i], d.name(), SMALL)
+            .setAttribute("class", "label");
       }
     }
     svg.text(root, c, cy + 5, String.valueOf(year), TITLE.centred());
     return svg.toXml();
+  }
+
+  /** "2 mars": a date short enough to stand before a name. */
+  static String shortDate(LocalDate d) {
+    return d.getDayOfMonth()
+        + " "
+        + d.getMonth().getDisplayName(java.time.format.TextStyle.FULL, SV);
   }
 
   private static double angle(double dayOfYear, int days) {

@@ -96,6 +96,93 @@ class AssignmentChartsTest {
     SvgChecks.assertNotBlank(Transcoding.png(svg));
   }
 
+  /** The labels' boxes (class "label"), as DejaVu Sans sets them: x, top, right, bottom. */
+  static List<double[]> labelBoxes(String svg) {
+    org.w3c.dom.NodeList texts = SvgChecks.parse(svg).getElementsByTagName("text");
+    List<double[]> out = new ArrayList<>();
+    for (int i = 0; i < texts.getLength(); i++) {
+      org.w3c.dom.Element t = (org.w3c.dom.Element) texts.item(i);
+      if (!"label".equals(t.getAttribute("class"))) {
+        continue;
+      }
+      float size = Float.parseFloat(t.getAttribute("font-size"));
+      double x = Double.parseDouble(t.getAttribute("x"));
+      double y = Double.parseDouble(t.getAttribute("y"));
+      double w = TextMeasure.width(t.getTextContent(), TextStyle.plain(size, "#000"));
+      out.add(new double[] {x, y - size, x + w, y + size * 0.25});
+    }
+    return out;
+  }
+
+  /** Every pair of labels that cover each other, in words. */
+  static List<String> overlaps(List<double[]> boxes) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < boxes.size(); i++) {
+      for (int j = i + 1; j < boxes.size(); j++) {
+        double[] a = boxes.get(i);
+        double[] b = boxes.get(j);
+        if (a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]) {
+          out.add("label " + i + " covers label " + j);
+        }
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void milestonesCloseTogetherAreAllNamedAndNoNameCoversAnother() {
+    List<Mark> crowded = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      crowded.add(new Mark(LocalDate.of(2026, 10, 1).plusDays(i), "Milstolpe nummer " + i));
+    }
+    String svg =
+        AssignmentCharts.timeline(
+            "Trångt",
+            LocalDate.of(2026, 9, 28),
+            LocalDate.of(2026, 10, 30),
+            List.of("A"),
+            List.of(),
+            crowded,
+            TODAY);
+    List<double[]> boxes = labelBoxes(svg);
+    assertThat(boxes).hasSize(12);
+    assertThat(overlaps(boxes)).isEmpty();
+    assertThat(svg).contains(">1 oktober Milstolpe nummer 0<").contains("class=\"leader\"");
+    assertThat(SvgGeometry.check(svg)).isEmpty();
+    double width =
+        Double.parseDouble(SvgChecks.parse(svg).getDocumentElement().getAttribute("width"));
+    assertThat(boxes).allSatisfy(b -> assertThat(b[2]).isLessThanOrEqualTo(width));
+  }
+
+  @Test
+  void everyDateOfTheArshjulIsNamedBesideItAndNoNameCoversAnother() {
+    List<Mark> sessions = new ArrayList<>();
+    List<Mark> cycle = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      sessions.add(new Mark(LocalDate.of(2026, 3, 2).plusDays(i), "Arbetsmöte " + i));
+      cycle.add(
+          new Mark(LocalDate.of(2026, 9, 1).plusDays(2L * i), "Rapport " + i + " " + HOSTILE));
+    }
+    String svg =
+        AssignmentCharts.arshjul(
+            2026, List.of(new Ring("Årshjulet", cycle), new Ring("Gruppen", sessions)));
+    List<double[]> boxes = labelBoxes(svg);
+    assertThat(boxes).hasSize(40);
+    assertThat(overlaps(boxes)).isEmpty();
+    org.w3c.dom.Element root = SvgChecks.parse(svg).getDocumentElement();
+    double width = Double.parseDouble(root.getAttribute("width"));
+    double height = Double.parseDouble(root.getAttribute("height"));
+    assertThat(boxes)
+        .allSatisfy(
+            b -> {
+              assertThat(b[0]).isGreaterThanOrEqualTo(0);
+              assertThat(b[1]).isGreaterThanOrEqualTo(0);
+              assertThat(b[2]).isLessThanOrEqualTo(width);
+              assertThat(b[3]).isLessThanOrEqualTo(height);
+            });
+    assertThat(svg).contains(">2 mars Arbetsmöte 0<").doesNotContain("<script>");
+  }
+
   @Test
   void theSameDataGiveTheSameBytes() {
     assertThat(timeline()).isEqualTo(timeline());

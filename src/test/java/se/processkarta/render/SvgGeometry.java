@@ -31,7 +31,8 @@ import se.processkarta.model.Code;
  *
  * Shapes are {@code rect}s except the background; an element's box is a {@code rect} inside an
  * {@code <a>} that links to {@code /processer/{code}}. Connectors are {@code path}s made of M, H, V
- * and L commands (arrows and lines), outside the legend.
+ * and L commands (arrows and lines), outside the legend; grid rules (crisp) and leaders (class
+ * {@code leader}, from a mark to its name) are not connectors.
  */
 public final class SvgGeometry {
 
@@ -226,8 +227,9 @@ public final class SvgGeometry {
       Element p = (Element) paths.item(i);
       if (!"none".equals(inherited(p, "fill", "black"))
           || "crispEdges".equals(p.getAttribute("shape-rendering"))
+          || "leader".equals(p.getAttribute("class"))
           || insideLegendOrDefs(p)) {
-        // Table rules are drawn crisp; they join nothing.
+        // Table rules are drawn crisp and join nothing; a leader joins a mark to its name.
         continue;
       }
       List<double[]> points = polyline(p.getAttribute("d"));
