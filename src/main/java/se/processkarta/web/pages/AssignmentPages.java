@@ -105,6 +105,7 @@ class AssignmentPages {
   private final AssignmentDiagrams diagrams;
   private final DiagramService drawings;
   private final PageRenderer pages;
+  private final Pickers pickers;
   private final java.time.Clock clock;
 
   AssignmentPages(
@@ -112,7 +113,9 @@ class AssignmentPages {
       AssignmentDiagrams diagrams,
       DiagramService drawings,
       PageRenderer pages,
+      Pickers pickers,
       java.time.Clock clock) {
+    this.pickers = pickers;
     this.clock = clock;
     this.assignments = assignments;
     this.diagrams = diagrams;
@@ -485,7 +488,11 @@ class AssignmentPages {
   }
 
   /** The brief from the form; blank rows of participants, milestones and sessions are left out. */
-  static Brief brief(Map<String, String> v, AssignmentKind kind, FormAssessment answers) {
+  /**
+   * The brief the form describes, people picked by name and the process by code or name (resolved
+   * by {@link Pickers}; a name nobody has is refused at its field).
+   */
+  private Brief brief(Map<String, String> v, AssignmentKind kind, FormAssessment answers) {
     List<Participant> participants = new ArrayList<>();
     for (int i = 0; i < PARTICIPANT_ROWS; i++) {
       String p = "p" + i + ".";
@@ -496,8 +503,8 @@ class AssignmentPages {
       }
       participants.add(
           new Participant(
-              v.get(p + "personId"),
-              v.get(p + "managerId"),
+              person(v.get(p + "personId"), "participants"),
+              person(v.get(p + "managerId"), "participants"),
               blankToNull(v.get(p + "group")),
               number(v.get(p + "percent"), "participants.percent"),
               null,
@@ -533,16 +540,23 @@ class AssignmentPages {
         participants,
         blankToNull(v.get("budget")),
         blankToNull(v.get("reporting")),
-        blankToNull(v.get("processCode")),
+        blank(v.get("processCode"))
+            ? null
+            : pickers.code(v.get("processCode"), "processCode").toString(),
         blankToNull(v.get("diaryNumber")),
         date(v.get("start"), "start"),
         date(v.get("end"), "end"),
-        v.get("responsibleId"),
-        v.get("managerId"),
+        person(v.get("responsibleId"), "responsibleId"),
+        person(v.get("managerId"), "managerId"),
         blankToNull(v.get("formReason")),
         answers,
         milestones,
         sessions);
+  }
+
+  /** A person as typed in a picker, as an id; blank stays blank (the brief says it is missing). */
+  private @Nullable String person(@Nullable String text, String field) {
+    return blank(text) ? text : pickers.personId(text, field);
   }
 
   /** The suggestion's answers, or null when the number of stakeholders is not given. */

@@ -8,12 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import se.processkarta.changes.Operation;
 import se.processkarta.hierarchy.ElementDetail;
 import se.processkarta.hierarchy.ElementSummary;
-import se.processkarta.hierarchy.SearchPage;
 import se.processkarta.model.Code;
 import se.processkarta.model.InvalidInputException;
 import se.processkarta.model.Messages;
@@ -24,7 +21,6 @@ import se.processkarta.model.SwedishTime;
 import se.processkarta.model.VersionRef;
 import se.processkarta.reads.ModelReads;
 import se.processkarta.roles.ElementRoles;
-import se.processkarta.roles.PersonListItem;
 import se.processkarta.roles.RoleHolder;
 
 /**
@@ -38,17 +34,13 @@ import se.processkarta.roles.RoleHolder;
 @Singleton
 final class DraftActions {
 
-  /** "Lena Axelsson (lena-axelsson)": the picker's text, the id in the brackets. */
-  private static final Pattern WITH_ID = Pattern.compile(".*\\(([^()]+)\\)\\s*$");
-
-  /** "3.5.2 Förskola": a process picked by its code and name. */
-  private static final Pattern CODE_FIRST = Pattern.compile("^([0-9][0-9.]*)(\\s.*)?$");
-
   private final ModelReads reads;
+  private final Pickers pickers;
   private final Clock clock;
 
-  DraftActions(ModelReads reads, Clock clock) {
+  DraftActions(ModelReads reads, Pickers pickers, Clock clock) {
     this.reads = reads;
+    this.pickers = pickers;
     this.clock = clock;
   }
 
@@ -56,7 +48,8 @@ final class DraftActions {
   List<Operation> operations(OperationForm form) {
     OperationForm f =
         form.resolved(
-            text -> personId(text, "personId"), text -> code(text, "newParentCode").toString());
+            text -> pickers.personId(text, "personId"),
+            text -> pickers.code(text, "newParentCode").toString());
     return switch (OperationForm.action(f.op())) {
       case "replaceLead" -> replace(f, RoleKind.LEAD);
       case "replaceOwner" -> replace(f, RoleKind.OWNER);
@@ -133,57 +126,6 @@ final class DraftActions {
     return Optional.ofNullable(h).filter(x -> !x.inherited() && x.elementCode().equals(code + ""));
   }
 
-  /**
-   * A person as typed: the picker's "Name (id)", an id, or a name that exactly one person has.
-   *
-   * @throws InvalidInputException at {@code field} when nobody or more than one person matches
-   */
-  String personId(String text, String field) {
-    String t = text.strip();
-    Matcher m = WITH_ID.matcher(t);
-    String id = m.matches() ? m.group(1).strip() : t;
-    List<PersonListItem> found = reads.people(id);
-    Optional<PersonListItem> byId = found.stream().filter(p -> p.id().equals(id)).findFirst();
-    if (byId.isPresent()) {
-      return byId.get().id();
-    }
-    List<PersonListItem> named =
-        reads.people(t).stream().filter(p -> p.name().equalsIgnoreCase(t)).toList();
-    if (named.size() == 1) {
-      return named.get(0).id();
-    }
-    if (named.isEmpty()) {
-      throw new InvalidInputException("web.change.noSuchPerson", t).at(field);
-    }
-    throw new InvalidInputException("web.change.manyPeople", t, String.valueOf(named.size()))
-        .at(field);
-  }
-
-  /**
-   * A process as typed: a code, "code name" from the picker, or a name that exactly one element
-   * has.
-   *
-   * @throws InvalidInputException at {@code field} when no element or more than one matches
-   */
-  Code code(String text, String field) {
-    String t = text.strip();
-    Matcher m = CODE_FIRST.matcher(t);
-    if (m.matches()) {
-      return ProcesskartaException.about(field, () -> Code.parse(m.group(1)));
-    }
-    SearchPage hits = reads.search(VersionRef.CURRENT, t, 1, HITS);
-    List<SearchPage.Hit> named =
-        hits.items().stream().filter(h -> h.name().equalsIgnoreCase(t)).toList();
-    if (named.size() == 1) {
-      return Code.parse(named.get(0).code());
-    }
-    throw new InvalidInputException(
-            named.isEmpty() ? "web.change.noSuchElement" : "web.change.manyElements", t)
-        .at(field);
-  }
-
-  private static final int HITS = 50;
-
   /** The form's first values for {@code op} on {@code code}: what a user changes from. */
   Map<String, String> prefill(String op, @Nullable ElementDetail element) {
     Map<String, String> v = new LinkedHashMap<>();
@@ -239,18 +181,9 @@ final class DraftActions {
     put(v, "from", o.from());
     put(v, "to", o.to());
     if (o.personId() != null) {
-      v.put("personId", personLabel(o.personId()));
+      v.put("personId", pickers.personLabel(o.personId()));
     }
     return v;
-  }
-
-  /** "Lena Axelsson (lena-axelsson)", as the picker writes a person; the id if none is found. */
-  String personLabel(String id) {
-    return reads.people(id).stream()
-        .filter(p -> p.id().equals(id))
-        .findFirst()
-        .map(p -> p.name() + " (" + p.id() + ")")
-        .orElse(id);
   }
 
   /** The element an action is about (by code or name), or none when the text names none. */
@@ -259,7 +192,7 @@ final class DraftActions {
       return Optional.empty();
     }
     try {
-      return Optional.of(reads.element(VersionRef.CURRENT, code(text, "kod")));
+      return Optional.of(reads.element(VersionRef.CURRENT, pickers.code(text, "kod")));
     } catch (NotFoundException | InvalidInputException e) {
       return Optional.empty();
     }

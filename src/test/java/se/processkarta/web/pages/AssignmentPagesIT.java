@@ -414,6 +414,41 @@ class AssignmentPagesIT implements SharedGraph {
     assertThat(shown).contains("submit-assignment");
     assertInert(shown);
 
+    // People picked by name, as the picker writes them or typed, and the process by its name.
+    assertThat(b.get("/uppdrag/ny").body())
+        .contains("data-picker=\"people\"")
+        .contains("data-picker=\"processes\"")
+        .doesNotContain("person-id");
+    Map<String, String> byName = form(token, "Med namn " + suffix);
+    byName.put("responsibleId", "Maja Svensson");
+    byName.put("managerId", "Erik Johansson (erik-johansson)");
+    byName.put("p0.personId", "maja svensson");
+    byName.put("p1.personId", "Jonas Ekström (jonas-ekstrom)");
+    byName.put("p1.managerId", "");
+    byName.put("processCode", "2.1.5.1 Ta emot och registrera");
+    HttpResponse<String> named = b.post("/uppdrag/ny", byName);
+    assertThat(named.statusCode()).as(named.body()).isEqualTo(303);
+    Brief picked =
+        assignments
+            .get(
+                Long.parseLong(named.headers().firstValue("Location").orElseThrow().substring(9)),
+                null)
+            .brief();
+    assertThat(picked.responsibleId()).isEqualTo("maja-svensson");
+    assertThat(picked.managerId()).isEqualTo("erik-johansson");
+    assertThat(picked.participants())
+        .extracting(Participant::personId)
+        .containsExactly("maja-svensson", "jonas-ekstrom");
+    assertThat(picked.processCode()).isEqualTo("2.1.5.1");
+    // A name nobody has: the form again, the reason at the field, nothing stored.
+    long count = assignments.count();
+    Map<String, String> nobody = form(token, "Ingen " + suffix);
+    nobody.put("responsibleId", "Ingen Alls");
+    HttpResponse<String> unknown = b.post("/uppdrag/ny", nobody);
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(unknown.body()).contains("id=\"fel-responsibleId\"").contains("Ingen Alls");
+    assertThat(assignments.count()).isEqualTo(count);
+
     // A reader who is not the manager the brief names may not create one.
     Browser r = new Browser().login(reader);
     HttpResponse<String> forbidden = r.post("/uppdrag/ny", form(r.token("/uppdrag/ny"), "x"));
