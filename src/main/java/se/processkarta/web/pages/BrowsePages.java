@@ -151,11 +151,12 @@ class BrowsePages {
     m.put("exports", e.level() == 4 ? withBpmn() : EXPORTS);
     // The drawings in the page itself, so that their boxes are links; the roles as a table.
     DiagramService.Version drawn = diagrams.version(resolved.version());
+    String query = (String) m.getOrDefault("pageQuery", "");
     m.put(
         "drawings",
         List.of(
-            new Drawing("map", inlineSvg(drawing(drawn, "map", c), "map")),
-            new Drawing("tree", inlineSvg(drawing(drawn, "tree", c), "tree"))));
+            new Drawing("map", inlineSvg(drawing(drawn, "map", c), "map", query)),
+            new Drawing("tree", inlineSvg(drawing(drawn, "tree", c), "tree", query))));
     m.put("outline", reads.tree(resolved.version(), Optional.of(c), OUTLINE_DEPTH));
     m.put("roleMatrix", diagrams.roleMatrix(drawn, Optional.of(c)));
     return form.error() == null
@@ -216,5 +217,23 @@ class BrowsePages {
         .replace(" id=\"", " id=\"" + prefix + "-")
         .replace("url(#", "url(#" + prefix + "-")
         .replace("href=\"#", "href=\"#" + prefix + "-");
+  }
+
+  private static final java.util.regex.Pattern PAGE_LINK =
+      java.util.regex.Pattern.compile("(href=\"/(?:processer|personer)/[^\"?#]*)\"");
+
+  /**
+   * The same, its links to process and person pages kept on the page's version ({@code query}, such
+   * as {@code ?version=12}, or empty): a drawing of a past version leads to that version.
+   */
+  static String inlineSvg(DiagramService.Diagram d, String prefix, String query) {
+    String svg = inlineSvg(d, prefix);
+    if (query == null || query.isEmpty()) {
+      return svg;
+    }
+    String escaped = query.replace("&", "&amp;");
+    return PAGE_LINK
+        .matcher(svg)
+        .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1) + escaped + "\""));
   }
 }

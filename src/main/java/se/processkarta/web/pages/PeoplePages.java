@@ -20,6 +20,7 @@ import java.util.Optional;
 import se.processkarta.assignments.Assignment;
 import se.processkarta.assignments.AssignmentFilter;
 import se.processkarta.assignments.AssignmentService;
+import se.processkarta.diagrams.DiagramService;
 import se.processkarta.hierarchy.TreeNode;
 import se.processkarta.model.Code;
 import se.processkarta.model.VersionRef;
@@ -38,11 +39,17 @@ class PeoplePages {
   private final ModelReads reads;
   private final PageRenderer pages;
   private final AssignmentService assignments;
+  private final DiagramService diagrams;
 
-  PeoplePages(ModelReads reads, PageRenderer pages, AssignmentService assignments) {
+  PeoplePages(
+      ModelReads reads,
+      PageRenderer pages,
+      AssignmentService assignments,
+      DiagramService diagrams) {
     this.reads = reads;
     this.pages = pages;
     this.assignments = assignments;
+    this.diagrams = diagrams;
   }
 
   /** {@code ?asOf=} or {@code ?version=} shows the person as the model was then. */
@@ -57,6 +64,23 @@ class PeoplePages {
     AsOfForm.Resolved resolved = AsOfForm.resolve(reads, version, asOf, Language.of(request));
     resolved.into(m, reads);
     m.put("p", reads.person(resolved.version(), id, null));
+    // The person card in the page, its boxes links (kept on the page's version).
+    m.put(
+        "cardSvg",
+        BrowsePages.inlineSvg(
+            diagrams.render(
+                diagrams.version(resolved.version()),
+                new DiagramService.Request(
+                    "person",
+                    Optional.empty(),
+                    0,
+                    "",
+                    id,
+                    Optional.empty(),
+                    Optional.empty(),
+                    DiagramService.Format.SVG)),
+            "card",
+            (String) m.getOrDefault("pageQuery", "")));
     // The assignments the person takes part in, leads or orders, newest first.
     m.put(
         "assignments",

@@ -442,6 +442,10 @@ class PagesIT implements SharedGraph {
         .contains("Styrgrupp e-tjänst för bygglov")
         .contains("href=\"/processer/3.1.5?version=1\"")
         .doesNotContain("Antal medlemmar");
+    // The drawings in the page lead to the same version: every box's link keeps it.
+    String drawings = element.body().substring(element.body().indexOf("data-diagram"));
+    assertThat(drawings).contains("xlink:href=\"/processer/3.1.5.1?version=1\"");
+    assertThat(drawings).doesNotContainPattern("href=\"/processer/[0-9.]+\"");
 
     HttpResponse<String> person = b.get("/personer/sanna-makinen?version=1");
     assertThat(person.statusCode()).as(person.body()).isEqualTo(200);
@@ -453,7 +457,13 @@ class PagesIT implements SharedGraph {
         .contains("Styrgrupp e-tjänst för bygglov")
         .contains("Handläggare bygglov")
         .contains("/api/diagrams/person/sanna-makinen.svg?version=1")
-        .contains("id=\"as-of-version\"");
+        .contains("id=\"as-of-version\"")
+        // The person card is drawn in the page, not an image, its boxes links on the version.
+        .contains("id=\"person-card\"")
+        .doesNotContain("<img");
+    String card = person.body().substring(person.body().indexOf("id=\"person-card\""));
+    assertThat(card).contains("<svg").contains("xlink:href=\"/processer/3.1.5.1?version=1\"");
+    assertThat(card).doesNotContainPattern("href=\"/processer/[0-9.]+\"");
     HttpResponse<String> today = b.get("/personer/sanna-makinen");
     assertThat(today.body()).doesNotContain("as-of-banner").contains("Rapporterar till");
     HttpResponse<String> bad = b.get("/personer/sanna-makinen?asOf=1900-01-01");
