@@ -251,7 +251,9 @@ public final class AssignmentCharts {
       LocalDate to = b.end().getYear() > year ? LocalDate.of(year, 12, 31) : b.end();
       double x0 = left + ChronoUnit.DAYS.between(jan1, from) * yearWidth / days;
       double x1 = left + (ChronoUnit.DAYS.between(jan1, to) + 1) * yearWidth / days;
-      body.open("text", "x", "8", "y", Svg.num(y + 15), "font-size", "9", "fill", INK)
+      // The assignment's name and bar lead to its page.
+      body.open("a", "xlink:href", "/uppdrag/" + b.id(), "class", "bar")
+          .open("text", "x", "8", "y", Svg.num(y + 15), "font-size", "9", "fill", INK)
           .text(fit(b.title(), SMALL, left - 16))
           .close("text")
           .newline();
@@ -273,6 +275,7 @@ public final class AssignmentCharts {
           .text(b.title() + " (" + b.start() + " \u2013 " + b.end() + ")")
           .close("title")
           .close("rect")
+          .close("a")
           .newline();
       for (Mark m : b.milestones()) {
         if (m.date().getYear() == year) {

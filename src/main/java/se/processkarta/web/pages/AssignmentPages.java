@@ -188,6 +188,17 @@ class AssignmentPages {
             .toList());
     m.put("closed", closed.stream().map(a -> card(a, people)).toList());
     m.put("mine", mine);
+    // The year's portfolio in the page: each bar leads to its assignment.
+    String year = String.valueOf(today.getYear());
+    m.put(
+        "portfolioSvg",
+        BrowsePages.inlineSvg(
+            drawings.render(
+                diagrams.yearKey("portfolio", year),
+                DiagramService.Format.SVG,
+                Optional.empty(),
+                () -> diagrams.portfolio(year)),
+            "portfolio"));
     m.put("year", SwedishTime.today(clock).getYear());
     return pages.page("uppdrag", m, request);
   }
