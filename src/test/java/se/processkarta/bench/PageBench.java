@@ -53,7 +53,9 @@ public final class PageBench {
           "/versioner",
           "/granskningslogg",
           "/anvandare",
-          "/uppdrag");
+          "/uppdrag",
+          "/uppdrag/1",
+          "/uppdrag/att-godkanna");
 
   private static final String BASIC =
       "Basic "
@@ -97,6 +99,23 @@ public final class PageBench {
       }
       List<String> pages = new java.util.ArrayList<>(PAGES);
       pages.addAll(SIGNED_IN);
+      // A change waiting for review: its page with the before/after table and drawing.
+      HttpResponse<String> draft =
+          client.send(
+              HttpRequest.newBuilder(URI.create(server.getURL() + "/api/changes"))
+                  .header("Authorization", BASIC)
+                  .header("Content-Type", "application/json")
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          "{\"title\":\"Bänk\",\"operations\":[{\"op\":\"updateElement\","
+                              + "\"code\":\"3.5.2.1\",\"name\":\"Placera barn i förskolan\"}]}"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      java.util.regex.Matcher id =
+          java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(draft.body());
+      if (id.find()) {
+        pages.add("/andringar/" + id.group(1));
+      }
       // The element page as the model was (the seed's version, read from the intervals), when the
       // store has history to show.
       String asOf =
@@ -178,7 +197,7 @@ public final class PageBench {
   private static HttpRequest request(EmbeddedServer server, String path) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(URI.create(server.getURL() + path)).header("Accept", "text/html");
-    if (SIGNED_IN.contains(path)) {
+    if (SIGNED_IN.contains(path) || path.startsWith("/andringar/")) {
       b.header("Authorization", BASIC);
     }
     return b.build();
