@@ -20,9 +20,9 @@ import se.processkarta.render.AssignmentRoleChart;
 import se.processkarta.render.PrintDocument;
 
 /**
- * Turns assignments into the data of their diagrams and draws them as SVG. The municipality's
- * annual cycle (report dates) is configurable: {@code processkarta.assignments.annual-cycle}, a
- * list of "MM-DD Titel".
+ * Turns assignments into the data of their diagrams and draws them as SVG, and into the
+ * uppdragshandling as a document to print ({@link #brief}). The municipality's annual cycle (report
+ * dates) is configurable: {@code processkarta.assignments.annual-cycle}, a list of "MM-DD Titel".
  */
 @Singleton
 public class AssignmentDiagrams {

@@ -170,6 +170,11 @@ class AssignmentBrowserIT implements SharedGraph {
     assertThat(driver.findElement(By.id("f-title")).getDomAttribute("aria-invalid"))
         .isEqualTo("true");
     problems.addAll(check("/uppdrag/ny with errors", axe));
+    // The main responsible sees the follow-up form on a decided assignment.
+    login("maja-svensson");
+    open("/uppdrag/" + decided);
+    assertThat(driver.findElements(By.id("follow-up"))).isNotEmpty();
+    problems.addAll(check("/uppdrag/" + decided + " with the follow-up form", axe));
     driver.manage().window().setSize(new Dimension(1280, 900));
     assertThat(problems).isEmpty();
     assumeTrue(axe != null, "axe-core missing (npm ci --prefix src/test/browser): not checked");
