@@ -140,6 +140,11 @@ public class ModelReads {
         owner == null ? null : new SearchPage.Owner(owner.person().id(), owner.person().name()));
   }
 
+  /** The organisation's units with their parent and number of people, as they are now. */
+  public List<se.processkarta.roles.OrgUnitView> orgUnits() {
+    return roles.orgUnits();
+  }
+
   /** People whose id, name or title holds {@code q}, in the current organisation (at most 100). */
   public List<PersonListItem> people(String q) {
     return roles.people(q);

@@ -152,11 +152,39 @@ class AssignmentPages {
 
   // ---------------------------------------------------------------- public list
 
+  /**
+   * The decided assignments; {@code ?enhet=} (a unit, with the units below it) and {@code ?person=}
+   * narrow them to those that unit's people or that person take part in, both picked by name.
+   */
   @Get(produces = MediaType.TEXT_HTML)
-  HttpResponse<String> list(HttpRequest<?> request, @Nullable Authentication auth) {
+  HttpResponse<String> list(
+      HttpRequest<?> request,
+      @Nullable Authentication auth,
+      @QueryValue @Nullable String enhet,
+      @QueryValue @Nullable String person) {
     Map<String, Object> m = Pages.model(request, auth);
-    List<Assignment> decided = assignments.list(AssignmentFilter.ofState(AssignmentState.DECIDED));
-    List<Assignment> closed = assignments.list(AssignmentFilter.ofState(AssignmentState.CLOSED));
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("enhet", enhet == null ? "" : enhet);
+    values.put("person", person == null ? "" : person);
+    m.put("values", values);
+    m.put("units", pickers.unitChoices());
+    String unitId = null;
+    String personId = null;
+    Map<String, String> errors = new LinkedHashMap<>();
+    try {
+      unitId = blank(enhet) ? null : pickers.unitId(enhet, "enhet");
+    } catch (InvalidInputException e) {
+      errors.put("enhet", Messages.of(Language.of(request), e));
+    }
+    try {
+      personId = blank(person) ? null : pickers.personId(person, "person");
+    } catch (InvalidInputException e) {
+      errors.put("person", Messages.of(Language.of(request), e));
+    }
+    m.put("errors", errors);
+    m.put("filtered", unitId != null || personId != null);
+    List<Assignment> decided = assignments.list(filter(AssignmentState.DECIDED, unitId, personId));
+    List<Assignment> closed = assignments.list(filter(AssignmentState.CLOSED, unitId, personId));
     List<Assignment> mine = List.of();
     Viewer v = Viewer.of(auth);
     if (v.signedIn()) {
@@ -200,7 +228,14 @@ class AssignmentPages {
                 () -> diagrams.portfolio(year)),
             "portfolio"));
     m.put("year", SwedishTime.today(clock).getYear());
-    return pages.page("uppdrag", m, request);
+    return errors.isEmpty()
+        ? pages.page("uppdrag", m, request)
+        : pages.invalid("uppdrag", m, request, HttpStatus.BAD_REQUEST);
+  }
+
+  private static AssignmentFilter filter(
+      AssignmentState state, @Nullable String unit, @Nullable String person) {
+    return new AssignmentFilter(null, null, unit, person, null, state.name(), null, null);
   }
 
   // ---------------------------------------------------------------- one assignment

@@ -200,6 +200,32 @@ class AssignmentPagesIT implements SharedGraph {
   }
 
   @Test
+  void theListNarrowsToAUnitOrAPersonPickedByName() throws Exception {
+    Browser b = new Browser();
+    String all = b.get("/uppdrag").body();
+    assertThat(all)
+        .contains("id=\"assignment-filter\"")
+        .contains("<option value=\"Plan- &amp; byggavdelningen (")
+        .contains("uppdrag-" + decided);
+    // Maja Svensson, a participant, works in Plan- & byggavdelningen (under its förvaltning).
+    String unit = b.get("/uppdrag?enhet=" + enc("Plan- & byggavdelningen")).body();
+    assertThat(unit).contains("uppdrag-" + decided).contains("Visa alla uppdrag");
+    assertThat(b.get("/uppdrag?enhet=" + enc("Socialförvaltningen")).body())
+        .doesNotContain("uppdrag-" + decided + "\"");
+    assertThat(b.get("/uppdrag?person=" + enc("Maja Svensson (maja-svensson)")).body())
+        .contains("uppdrag-" + decided);
+    HttpResponse<String> unknown = b.get("/uppdrag?enhet=" + enc("Ingen <enhet>"));
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(unknown.body())
+        .contains("id=\"fel-enhet\"")
+        .contains("Det finns ingen enhet som heter Ingen &lt;enhet&gt;");
+  }
+
+  private static String enc(String s) {
+    return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  @Test
   void theResponsibleFollowsUpAndWithdrawsInThePagesAndARefusedFollowUpKeepsWhatWasTyped()
       throws Exception {
     long open = assignments.create(SYSTEM, brief("Följs upp " + suffix)).id();
