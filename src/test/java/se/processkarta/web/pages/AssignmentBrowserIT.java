@@ -92,31 +92,9 @@ class AssignmentBrowserIT implements SharedGraph {
         .until(d -> !d.getCurrentUrl().contains("/logga-in"));
   }
 
-  /** Overflow at both widths and, at desktop width, axe-core's serious and critical findings. */
+  /** The page as shown, at both widths: overflow, words split, axe-core (BrowserSession). */
   private List<String> check(String label, String axe) {
-    List<String> problems = new ArrayList<>();
-    JavascriptExecutor js = driver;
-    for (int width : new int[] {390, 1280}) {
-      driver.manage().window().setSize(new Dimension(width, 900));
-      Number scroll = (Number) js.executeScript("return document.documentElement.scrollWidth;");
-      Number inner = (Number) js.executeScript("return window.innerWidth;");
-      if (scroll.intValue() > inner.intValue()) {
-        problems.add(label + " at " + width + " px is " + scroll + " px wide");
-      }
-    }
-    if (axe != null) {
-      js.executeScript(axe);
-      Object result =
-          js.executeAsyncScript(
-              "const done = arguments[arguments.length - 1];"
-                  + "axe.run(document, {resultTypes: ['violations']}).then(r => done("
-                  + "r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
-                  + ".map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))));");
-      for (Object v : (List<?>) result) {
-        problems.add(label + " axe " + v);
-      }
-    }
-    return problems;
+    return new BrowserSession(driver, server.getURL().toString(), users).check(label, axe);
   }
 
   @Test

@@ -95,50 +95,72 @@ final class BrowserSession {
       driver.manage().window().setSize(new Dimension(width, 900));
       for (String page : pages) {
         open(page);
-        JavascriptExecutor js = driver;
-        Number scroll = (Number) js.executeScript("return document.documentElement.scrollWidth;");
-        Number inner = (Number) js.executeScript("return window.innerWidth;");
-        if (scroll.intValue() > inner.intValue()) {
-          problems.add(page + " at " + width + " px is " + scroll + " px wide");
-        }
-        // No word in a table is split over two lines ("Proc ess äga re"): each word's text,
-        // between spaces, slashes and hyphens, is drawn in one box.
-        Object split =
-            js.executeScript(
-                "const out = [];"
-                    + "document.querySelectorAll('main th, main td').forEach(cell => {"
-                    + "  const walk = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);"
-                    + "  for (let n = walk.nextNode(); n; n = walk.nextNode()) {"
-                    + "    const words = /[^\\s/\\-\u2013]+/g;"
-                    + "    for (let m = words.exec(n.data); m; m = words.exec(n.data)) {"
-                    + "      const r = document.createRange();"
-                    + "      r.setStart(n, m.index); r.setEnd(n, m.index + m[0].length);"
-                    + "      if (r.getClientRects().length > 1) out.push(m[0]);"
-                    + "    }"
-                    + "  }"
-                    + "});"
-                    + "return out;");
-        if (!((List<?>) split).isEmpty()) {
-          problems.add(page + " at " + width + " px splits words: " + split);
-        }
+        problems.addAll(problemsHere(page, width, axe));
         String name =
             page.equals("/") ? "start" : page.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         shot(prefix + name + "-" + width);
-        if (axe != null) {
-          js.executeScript(axe);
-          Object result =
-              js.executeAsyncScript(
-                  "const done = arguments[arguments.length - 1];"
-                      + "axe.run(document, {resultTypes: ['violations']}).then(r => done("
-                      + "r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
-                      + ".map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))));");
-          for (Object v : (List<?>) result) {
-            problems.add(page + " at " + width + " px axe " + v);
-          }
-        }
       }
     }
     driver.manage().window().setSize(new Dimension(1280, 900));
+    return problems;
+  }
+
+  /**
+   * The page as it is now (a form with its errors, say) at both widths, without opening it again.
+   */
+  List<String> check(String label, String axe) {
+    List<String> problems = new ArrayList<>();
+    for (int width : new int[] {390, 1280}) {
+      driver.manage().window().setSize(new Dimension(width, 900));
+      problems.addAll(problemsHere(label, width, axe));
+    }
+    return problems;
+  }
+
+  /**
+   * What is wrong with the page shown, at the window's width: a sideways scroll, a word split over
+   * two lines in a table, and axe-core's serious and critical findings (when axe is given).
+   */
+  private List<String> problemsHere(String label, int width, String axe) {
+    List<String> problems = new ArrayList<>();
+    JavascriptExecutor js = driver;
+    Number scroll = (Number) js.executeScript("return document.documentElement.scrollWidth;");
+    Number inner = (Number) js.executeScript("return window.innerWidth;");
+    if (scroll.intValue() > inner.intValue()) {
+      problems.add(label + " at " + width + " px is " + scroll + " px wide");
+    }
+    // No word in a table is split over two lines ("Proc ess äga re"): each word's text,
+    // between spaces, slashes and hyphens, is drawn in one box.
+    Object split =
+        js.executeScript(
+            "const out = [];"
+                + "document.querySelectorAll('main th, main td').forEach(cell => {"
+                + "  const walk = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);"
+                + "  for (let n = walk.nextNode(); n; n = walk.nextNode()) {"
+                + "    const words = /[^\\s/\\-\u2013]+/g;"
+                + "    for (let m = words.exec(n.data); m; m = words.exec(n.data)) {"
+                + "      const r = document.createRange();"
+                + "      r.setStart(n, m.index); r.setEnd(n, m.index + m[0].length);"
+                + "      if (r.getClientRects().length > 1) out.push(m[0]);"
+                + "    }"
+                + "  }"
+                + "});"
+                + "return out;");
+    if (!((List<?>) split).isEmpty()) {
+      problems.add(label + " at " + width + " px splits words: " + split);
+    }
+    if (axe != null) {
+      js.executeScript(axe);
+      Object result =
+          js.executeAsyncScript(
+              "const done = arguments[arguments.length - 1];"
+                  + "axe.run(document, {resultTypes: ['violations']}).then(r => done("
+                  + "r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                  + ".map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))));");
+      for (Object v : (List<?>) result) {
+        problems.add(label + " at " + width + " px axe " + v);
+      }
+    }
     return problems;
   }
 }
