@@ -168,6 +168,29 @@ public class AssignmentService {
         .toList();
   }
 
+  /** Who waits for whom: per manager, the submitted briefs awaiting their approval. */
+  private record Waiting(long stamp, Map<String, Integer> byManager) {}
+
+  private volatile Waiting waiting = new Waiting(-1, Map.of());
+
+  /**
+   * How many submitted briefs await {@code username}'s approval, for the menu of every page: read
+   * once per change of any assignment ({@link #stamp}), not once per page.
+   */
+  public int awaitingApprovalCount(String username) {
+    long now = stamp();
+    Waiting w = waiting;
+    if (w.stamp() != now) {
+      Map<String, Integer> byManager = new java.util.HashMap<>();
+      for (Assignment a : list(AssignmentFilter.ofState(AssignmentState.SUBMITTED))) {
+        a.pendingApprovals().forEach(m -> byManager.merge(m, 1, Integer::sum));
+      }
+      w = new Waiting(now, Map.copyOf(byManager));
+      waiting = w;
+    }
+    return w.byManager().getOrDefault(username, 0);
+  }
+
   public List<Assignment> list(AssignmentFilter f) {
     AssignmentKind kind = parse(AssignmentKind.class, f.kind(), "kind");
     OrganisationForm form = parse(OrganisationForm.class, f.form(), "form");

@@ -44,7 +44,7 @@ final class PageRenderer {
     // What waits for the signed-in user, counted in the menu on every page.
     if (model.get("viewer") instanceof Viewer v && v.signedIn()) {
       model.put("waitingChanges", changes.waitingFor(v.actor()));
-      model.put("waitingAssignments", assignments.awaitingApprovalBy(v.name()).size());
+      model.put("waitingAssignments", assignments.awaitingApprovalCount(v.name()));
     }
     StringWriter out = new StringWriter(16 * 1024);
     try {

@@ -290,6 +290,8 @@ class AssignmentPagesIT implements SharedGraph {
     Browser eva = new Browser().login("eva-lindqvist");
     String queue = eva.get("/uppdrag/att-godkanna").body();
     assertThat(queue).contains("/uppdrag/" + submitted + "/godkann").contains("Jonas Ekström");
+    int waitingBefore = waitingInMenu(queue);
+    assertThat(waitingBefore).isPositive();
     // The main responsible person approves for no one: not in her queue, refused by the service.
     Browser maja = new Browser().login("maja-svensson");
     assertThat(maja.get("/uppdrag/att-godkanna").body())
@@ -310,6 +312,8 @@ class AssignmentPagesIT implements SharedGraph {
         eva.post("/uppdrag/" + submitted + "/godkann", Map.of("_csrf", token, "comment", HOSTILE));
     assertThat(ok.statusCode()).as(ok.body()).isEqualTo(303);
     assertThat(ok.headers().firstValue("Location")).hasValue("/uppdrag/att-godkanna?klart=godkant");
+    // The menu counts one fewer for her, on every page.
+    assertThat(waitingInMenu(eva.get("/uppdrag").body())).isEqualTo(waitingBefore - 1);
     assertThat(eva.get("/uppdrag/att-godkanna?klart=godkant").body())
         .doesNotContain("/uppdrag/" + submitted + "/godkann")
         .contains("id=\"confirmation\"")
@@ -325,6 +329,13 @@ class AssignmentPagesIT implements SharedGraph {
     assertInert(new Browser().get("/uppdrag/" + submitted).body());
     // Anonymous: the queue needs a login.
     assertThat(new Browser().get("/uppdrag/att-godkanna").statusCode()).isIn(401, 303);
+  }
+
+  /** The number the menu shows beside "Uppdrag att godkänna" (0 when it shows none). */
+  private static int waitingInMenu(String page) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("id=\"waiting-assignments\">(\\d+)<").matcher(page);
+    return m.find() ? Integer.parseInt(m.group(1)) : 0;
   }
 
   private Map<String, String> form(String token, String title) {
