@@ -39,6 +39,11 @@ public final class Application {
       System.exit(Launcher.run(jar.get(), args));
     }
     Launcher.followParent();
+    // Logging is set up here, on one thread, before the store starts beside the context: set up
+    // from two threads at once, SLF4J handed MDC a stand-in adapter that logback never reads, and
+    // the request id (web.RequestIds) was missing from every log line.
+    org.slf4j.LoggerFactory.getILoggerFactory();
+    org.slf4j.MDC.getMDCAdapter();
     ApplicationContext context =
         Micronaut.build(args)
             .mainClass(Application.class)
