@@ -30,7 +30,29 @@ public final class Application {
 
   private Application() {}
 
+  /**
+   * The log's format from {@code PROCESSKARTA_LOG_FORMAT}: {@code text} (the default) or {@code
+   * json}, in any case; anything else is text, said on standard error.
+   */
+  static String logFormat(String given) {
+    if (given == null || given.isBlank()) {
+      return "text";
+    }
+    String f = given.strip().toLowerCase(java.util.Locale.ROOT);
+    if (f.equals("text") || f.equals("json")) {
+      return f;
+    }
+    System.err.println(
+        "PROCESSKARTA_LOG_FORMAT="
+            + given
+            + " is neither text nor json: the log is written as text");
+    return "text";
+  }
+
   public static void main(String[] args) throws IOException, InterruptedException {
+    // Read by logback.xml; a value that is neither leaves the log as text rather than silent.
+    System.setProperty(
+        "processkarta.log.format", logFormat(System.getenv("PROCESSKARTA_LOG_FORMAT")));
     if (args.length > 0 && COMMANDS.contains(args[0])) {
       System.exit(Cli.execute(args));
     }
