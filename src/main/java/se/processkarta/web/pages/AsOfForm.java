@@ -33,16 +33,20 @@ public record AsOfForm(
      */
     void into(Map<String, Object> m, ModelReads reads) {
       m.put("asOfForm", form);
+      m.put("pageQuery", pageQuery());
       if (version instanceof VersionRef.Past p) {
         long n = p.version();
         m.put("past", new PastView(n, reads.publishedOn(p).toString()));
-        m.put("pageQuery", "?version=" + n);
         m.put("versionQuery", "&version=" + n);
       } else {
         m.put("past", null);
-        m.put("pageQuery", "");
         m.put("versionQuery", "");
       }
+    }
+
+    /** The query that keeps a link on this version ({@code ?version=N}), empty for today's. */
+    String pageQuery() {
+      return version instanceof VersionRef.Past p ? "?version=" + p.version() : "";
     }
   }
 

@@ -151,7 +151,7 @@ class BrowsePages {
     m.put("exports", e.level() == 4 ? withBpmn() : EXPORTS);
     // The drawings in the page itself, so that their boxes are links; the roles as a table.
     DiagramService.Version drawn = diagrams.version(resolved.version());
-    String query = (String) m.getOrDefault("pageQuery", "");
+    String query = resolved.pageQuery();
     m.put(
         "drawings",
         List.of(

@@ -80,7 +80,7 @@ class PeoplePages {
                     Optional.empty(),
                     DiagramService.Format.SVG)),
             "card",
-            (String) m.getOrDefault("pageQuery", "")));
+            resolved.pageQuery()));
     // The assignments the person takes part in, leads or orders, newest first.
     m.put(
         "assignments",
