@@ -167,12 +167,13 @@ class AssignmentPages {
     values.put("enhet", enhet == null ? "" : enhet);
     values.put("person", person == null ? "" : person);
     m.put("values", values);
-    m.put("units", pickers.unitChoices());
+    Pickers.Units units = pickers.units();
+    m.put("units", units.choices());
     String unitId = null;
     String personId = null;
     Map<String, String> errors = new LinkedHashMap<>();
     try {
-      unitId = blank(enhet) ? null : pickers.unitId(enhet, "enhet");
+      unitId = blank(enhet) ? null : units.id(enhet, "enhet");
     } catch (InvalidInputException e) {
       errors.put("enhet", Messages.of(Language.of(request), e));
     }

@@ -87,35 +87,43 @@ final class Pickers {
 
   private static final int HITS = 50;
 
-  /**
-   * A unit as typed: the picker's "Name (id)", an id, or a name that exactly one unit has.
-   *
-   * @throws InvalidInputException at {@code field} when no unit or more than one matches
-   */
-  String unitId(String text, String field) {
-    String t = text.strip();
-    Matcher m = WITH_ID.matcher(t);
-    String id = m.matches() ? m.group(1).strip() : t;
-    List<OrgUnitView> units = reads.orgUnits();
-    Optional<OrgUnitView> byId = units.stream().filter(u -> u.id().equals(id)).findFirst();
-    if (byId.isPresent()) {
-      return byId.get().id();
-    }
-    List<OrgUnitView> named = units.stream().filter(u -> u.name().equalsIgnoreCase(t)).toList();
-    if (named.size() == 1) {
-      return named.get(0).id();
-    }
-    throw new InvalidInputException(
-            named.isEmpty() ? "web.picker.noSuchUnit" : "web.picker.manyUnits", t)
-        .at(field);
+  /** The organisation's units as they are now, read once for a page's picker and its answer. */
+  Units units() {
+    return new Units(reads.orgUnits());
   }
 
-  /** The units as the unit picker offers them: "Name (id)", by name. */
-  List<String> unitChoices() {
-    return reads.orgUnits().stream()
-        .sorted(java.util.Comparator.comparing(OrgUnitView::name))
-        .map(u -> u.name() + " (" + u.id() + ")")
-        .toList();
+  /** The units a unit picker offers, and how it reads what was typed. */
+  record Units(List<OrgUnitView> all) {
+
+    /** As the picker offers them: "Name (id)", by name. */
+    List<String> choices() {
+      return all.stream()
+          .sorted(java.util.Comparator.comparing(OrgUnitView::name))
+          .map(u -> u.name() + " (" + u.id() + ")")
+          .toList();
+    }
+
+    /**
+     * A unit as typed: the picker's "Name (id)", an id, or a name that exactly one unit has.
+     *
+     * @throws InvalidInputException at {@code field} when no unit or more than one matches
+     */
+    String id(String text, String field) {
+      String t = text.strip();
+      Matcher m = WITH_ID.matcher(t);
+      String id = m.matches() ? m.group(1).strip() : t;
+      Optional<OrgUnitView> byId = all.stream().filter(u -> u.id().equals(id)).findFirst();
+      if (byId.isPresent()) {
+        return byId.get().id();
+      }
+      List<OrgUnitView> named = all.stream().filter(u -> u.name().equalsIgnoreCase(t)).toList();
+      if (named.size() == 1) {
+        return named.get(0).id();
+      }
+      throw new InvalidInputException(
+              named.isEmpty() ? "web.picker.noSuchUnit" : "web.picker.manyUnits", t)
+          .at(field);
+    }
   }
 
   /** "Lena Axelsson (lena-axelsson)", as the picker writes a person; the id if none is found. */
